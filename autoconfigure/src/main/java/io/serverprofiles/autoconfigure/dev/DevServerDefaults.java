@@ -1,0 +1,46 @@
+package io.serverprofiles.autoconfigure.dev;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Defaults of the dev server, added below every property the user sets.
+ */
+public final class DevServerDefaults {
+
+	/**
+	 * How often devtools looks for changed classes. Stock devtools waits 1s; a small
+	 * build output scans in well under a millisecond, so polling often costs nothing.
+	 */
+	static final String RESTART_POLL_INTERVAL = "100ms";
+
+	/**
+	 * How long the classpath must stay unchanged before a restart. Stock is 400ms; javac
+	 * writes a module's classes within a few milliseconds.
+	 */
+	static final String RESTART_QUIET_PERIOD = "50ms";
+
+	private DevServerDefaults() {
+	}
+
+	public static Map<String, Object> properties() {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("server.address", "127.0.0.1");
+		properties.put("server.shutdown", "immediate");
+		properties.put("server.error.include-message", "always");
+		properties.put("server.error.include-binding-errors", "always");
+		properties.put("server.error.include-stacktrace", "always");
+		properties.put("server.error.include-exception", "true");
+		properties.put("management.endpoints.web.exposure.include", "*");
+		properties.put("management.endpoint.health.show-details", "always");
+		properties.put("management.endpoint.health.show-components", "always");
+		properties.put("management.endpoint.health.probes.enabled", "true");
+		properties.put("management.endpoint.health.probes.add-additional-paths", "true");
+		properties.put("spring.web.resources.cache.period", "0");
+		properties.put("spring.web.resources.chain.cache", "false");
+		properties.put("spring.devtools.restart.poll-interval", RESTART_POLL_INTERVAL);
+		properties.put("spring.devtools.restart.quiet-period", RESTART_QUIET_PERIOD);
+		return properties;
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.serverprofiles.autoconfigure.dev;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+
+/**
+ * Logs one block when the dev server is ready: where the app and actuator answer, whether
+ * LiveReload runs, and how to switch to the prod server.
+ */
+class DevServerStartupReport implements ApplicationListener<ApplicationReadyEvent> {
+
+	private static final Log logger = LogFactory.getLog(DevServerStartupReport.class);
+
+	@Override
+	public void onApplicationEvent(ApplicationReadyEvent event) {
+		if (event.getApplicationContext() instanceof WebServerApplicationContext context) {
+			logger.info(render(context.getEnvironment(), context.getWebServer().getPort()));
+		}
+	}
+
+	static String render(Environment environment, int port) {
+		String host = host(environment.getProperty("server.address"));
+		String contextPath = environment.getProperty("server.servlet.context-path", "");
+		int managementPort = environment.getProperty("management.server.port", Integer.class, port);
+		String actuatorPath = environment.getProperty("management.endpoints.web.base-path", "/actuator");
+		String actuatorContext = (managementPort != port) ? "" : contextPath;
+		return String.join(System.lineSeparator(), "server-profiles: dev server ready",
+				"  app         http://" + host + ":" + port + contextPath + "/",
+				"  actuator    http://" + host + ":" + managementPort + actuatorContext + actuatorPath,
+				"  livereload  " + liveReload(environment, host),
+				"  prod mode   restart with --server-profiles.mode=prod (or SERVER_PROFILES_MODE=prod)");
+	}
+
+	private static String liveReload(Environment environment, String host) {
+		if (environment.getProperty("spring.devtools.livereload.enabled", Boolean.class, false)) {
+			return "http://" + host + ":" + environment.getProperty("spring.devtools.livereload.port", "35729");
+		}
+		return "off (deprecated in Spring Boot 4.1; refresh the browser after a restart)";
+	}
+
+	private static String host(String address) {
+		if (address == null || address.isBlank() || "0.0.0.0".equals(address) || "::".equals(address)) {
+			return "localhost";
+		}
+		return address.contains(":") ? "[" + address + "]" : address;
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.serverprofiles.autoconfigure.mode;
+
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Backs {@link ConditionalOnServerMode}; the report says which mode was resolved and why.
+ */
+class OnServerModeCondition extends SpringBootCondition {
+
+	private final ServerModeResolver resolver = new ServerModeResolver();
+
+	@Override
+	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		ServerMode.Mode required = (ServerMode.Mode) metadata
+			.getAnnotationAttributes(ConditionalOnServerMode.class.getName())
+			.get("value");
+		ServerMode actual = this.resolver.resolve(context.getEnvironment());
+		ConditionMessage.Builder message = ConditionMessage.forCondition(ConditionalOnServerMode.class, required);
+		String found = "server mode " + actual;
+		return (actual.getMode() == required) ? ConditionOutcome.match(message.because(found))
+				: ConditionOutcome.noMatch(message.because(found));
+	}
+
+}

@@ -1,0 +1,52 @@
+package io.serverprofiles.autoconfigure.mode;
+
+/**
+ * The mode cannot be decided as configured; {@link ServerModeFailureAnalyzer} turns it
+ * into a description and an action instead of a stack trace.
+ */
+public class ServerModeException extends RuntimeException {
+
+	private final String action;
+
+	ServerModeException(String description, String action) {
+		super(description);
+		this.action = action;
+	}
+
+	/**
+	 * What the user should change.
+	 * @return the action
+	 */
+	public String getAction() {
+		return this.action;
+	}
+
+	static ServerModeException invalidValue(String value, String source) {
+		return new ServerModeException(
+				"Invalid value '" + value + "' for property '" + ServerModeResolver.MODE_PROPERTY + "' (from " + source
+						+ "). Allowed values are: dev, prod.",
+				"Set " + ServerModeResolver.MODE_PROPERTY + " to dev or prod, or remove it to let the mode be chosen "
+						+ "from profiles and devtools.");
+	}
+
+	static ServerModeException contradictingProfiles(String devProfile, String prodProfile) {
+		return new ServerModeException(
+				"Both a dev profile ('" + devProfile + "') and a prod profile ('" + prodProfile
+						+ "') are active, so the server mode is ambiguous.",
+				"Activate only one of them, or set " + ServerModeResolver.MODE_PROPERTY + "=dev or "
+						+ ServerModeResolver.MODE_PROPERTY + "=prod on the command line.");
+	}
+
+	static ServerModeException setTooLate(ServerMode late, ServerMode early) {
+		String mode = late.getMode().profile();
+		return new ServerModeException(
+				ServerModeResolver.MODE_PROPERTY + "=" + mode + " is set in a config file (" + late.getReason()
+						+ "), which is read after the '" + early.getMode().profile() + "' profile was already chosen ("
+						+ early.getReason() + "), so the wrong profile-specific files " + "would apply.",
+				"Set the mode where it is read before config files: --" + ServerModeResolver.MODE_PROPERTY + "=" + mode
+						+ " on the command line, the environment variable SERVER_PROFILES_MODE=" + mode
+						+ ", the system property -D" + ServerModeResolver.MODE_PROPERTY + "=" + mode
+						+ ", or spring.profiles.active=" + mode + " in application.properties.");
+	}
+
+}

@@ -1,0 +1,108 @@
+package io.serverprofiles.autoconfigure.mode;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import io.serverprofiles.autoconfigure.mode.ServerMode.Mode;
+import io.serverprofiles.autoconfigure.mode.ServerMode.Signal;
+
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Decides between dev and prod: {@code server-profiles.mode}, then active profiles, then
+ * devtools' restarter, otherwise prod.
+ */
+public class ServerModeResolver {
+
+	/**
+	 * Property that forces the mode.
+	 */
+	public static final String MODE_PROPERTY = "server-profiles.mode";
+
+	static final Set<String> DEV_PROFILES = Set.of("dev", "development", "local");
+
+	static final Set<String> PROD_PROFILES = Set.of("prod", "production");
+
+	private final BooleanSupplier devToolsRestarting;
+
+	public ServerModeResolver() {
+		this(DevToolsRestart::isActive);
+	}
+
+	ServerModeResolver(BooleanSupplier devToolsRestarting) {
+		this.devToolsRestarting = devToolsRestarting;
+	}
+
+	/**
+	 * Resolve the mode from everything the environment holds now.
+	 * @param environment the environment
+	 * @return the mode and its reason
+	 * @throws ServerModeException when the property is invalid or profiles contradict
+	 */
+	public ServerMode resolve(Environment environment) {
+		String value = environment.getProperty(MODE_PROPERTY);
+		if (StringUtils.hasText(value)) {
+			return fromProperty(value, sourceOf(environment));
+		}
+		ServerMode byProfile = fromProfiles(Arrays.asList(environment.getActiveProfiles()));
+		if (byProfile != null) {
+			return byProfile;
+		}
+		if (this.devToolsRestarting.getAsBoolean()) {
+			return new ServerMode(Mode.DEV, Signal.DEVTOOLS,
+					"devtools restart is active: started by spring-boot:run or an IDE");
+		}
+		return new ServerMode(Mode.PROD, Signal.DEFAULT, "no dev signal: " + DevToolsRestart.whyInactive());
+	}
+
+	private ServerMode fromProperty(String value, String source) {
+		Mode mode = Mode.parse(value);
+		if (mode == null) {
+			throw ServerModeException.invalidValue(value, source);
+		}
+		return new ServerMode(mode, Signal.PROPERTY, MODE_PROPERTY + "=" + mode.profile() + " in " + source);
+	}
+
+	private ServerMode fromProfiles(List<String> activeProfiles) {
+		List<String> dev = activeProfiles.stream().filter(DEV_PROFILES::contains).toList();
+		List<String> prod = activeProfiles.stream().filter(PROD_PROFILES::contains).toList();
+		if (!dev.isEmpty() && !prod.isEmpty()) {
+			throw ServerModeException.contradictingProfiles(dev.get(0), prod.get(0));
+		}
+		if (!dev.isEmpty()) {
+			return new ServerMode(Mode.DEV, Signal.PROFILE, "active profile '" + dev.get(0) + "'");
+		}
+		if (!prod.isEmpty()) {
+			return new ServerMode(Mode.PROD, Signal.PROFILE, "active profile '" + prod.get(0) + "'");
+		}
+		return null;
+	}
+
+	private String sourceOf(Environment environment) {
+		if (environment instanceof ConfigurableEnvironment configurable) {
+			for (PropertySource<?> source : configurable.getPropertySources()) {
+				if (!"configurationProperties".equals(source.getName()) && source.containsProperty(MODE_PROPERTY)) {
+					return source.getName();
+				}
+			}
+		}
+		return "the environment";
+	}
+
+	/**
+	 * Whether the profile for the given mode, or one of its synonyms, is active.
+	 * @param environment the environment
+	 * @param mode the mode
+	 * @return whether a profile of that mode is active
+	 */
+	static boolean isModeProfileActive(Environment environment, Mode mode) {
+		Set<String> names = (mode == Mode.DEV) ? DEV_PROFILES : PROD_PROFILES;
+		return Arrays.stream(environment.getActiveProfiles()).anyMatch(names::contains);
+	}
+
+}

@@ -1,0 +1,40 @@
+package io.serverprofiles.autoconfigure.mode;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Top-level settings of server-profiles.
+ */
+@ConfigurationProperties("server-profiles")
+public class ServerProfilesProperties {
+
+	/**
+	 * Server mode to run in, overriding profiles and devtools. Set it on the command
+	 * line, as SERVER_PROFILES_MODE or as a system property so that it is seen before
+	 * application-{dev,prod}.properties are chosen.
+	 */
+	private ServerMode.Mode mode;
+
+	/**
+	 * Whether to add the mode's defaults (bind address, error details, actuator exposure,
+	 * limits, timeouts) as the lowest-precedence property source.
+	 */
+	private boolean addDefaults = true;
+
+	public ServerMode.Mode getMode() {
+		return this.mode;
+	}
+
+	public void setMode(ServerMode.Mode mode) {
+		this.mode = mode;
+	}
+
+	public boolean isAddDefaults() {
+		return this.addDefaults;
+	}
+
+	public void setAddDefaults(boolean addDefaults) {
+		this.addDefaults = addDefaults;
+	}
+
+}

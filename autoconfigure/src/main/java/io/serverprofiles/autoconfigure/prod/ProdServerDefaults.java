@@ -1,0 +1,72 @@
+package io.serverprofiles.autoconfigure.prod;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Defaults of the prod server, added below every property the user sets. Values that
+ * {@link ProdServerProperties} owns are placeholders, so that one
+ * {@code server-profiles.prod.*} key moves every Boot property that must agree with it.
+ */
+public final class ProdServerDefaults {
+
+	private static final ProdServerProperties DEFAULTS = new ProdServerProperties();
+
+	private static final String TEXT_TYPES = "text/html,text/xml,text/plain,text/css,text/javascript,"
+			+ "application/javascript,application/json,application/problem+json,application/xml,image/svg+xml";
+
+	private ProdServerDefaults() {
+	}
+
+	public static Map<String, Object> properties() {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("server.shutdown", "graceful");
+		properties.put("spring.lifecycle.timeout-per-shutdown-phase",
+				ref("shutdown-timeout", DEFAULTS.getShutdownTimeout()));
+		properties.put("server.compression.enabled", "true");
+		properties.put("server.compression.mime-types", TEXT_TYPES);
+		properties.put("server.error.include-message", "never");
+		properties.put("server.error.include-binding-errors", "never");
+		properties.put("server.error.include-stacktrace", "never");
+		properties.put("server.error.include-exception", "false");
+		properties.put("server.servlet.session.cookie.secure", "true");
+		properties.put("server.servlet.session.cookie.http-only", "true");
+		properties.put("server.servlet.session.cookie.same-site", "lax");
+		properties.put("server.max-http-request-header-size", "8KB");
+		putLimits(properties);
+		putTimeouts(properties);
+		properties.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+		properties.put("management.endpoint.health.show-details", "never");
+		properties.put("management.endpoint.health.show-components", "never");
+		properties.put("management.endpoint.health.probes.enabled", "true");
+		properties.put("management.endpoint.health.probes.add-additional-paths", "true");
+		// devtools may still be on the classpath (an IDE run with mode=prod): keep it
+		// quiet.
+		properties.put("spring.devtools.add-properties", "false");
+		properties.put("spring.devtools.restart.enabled", "false");
+		return properties;
+	}
+
+	private static void putLimits(Map<String, Object> properties) {
+		String maxRequestSize = ref("max-request-size", DEFAULTS.getMaxRequestSize());
+		properties.put("spring.servlet.multipart.max-request-size", maxRequestSize);
+		properties.put("spring.servlet.multipart.max-file-size", maxRequestSize);
+		properties.put("server.tomcat.max-swallow-size", maxRequestSize);
+		String maxFormSize = ref("max-form-size", DEFAULTS.getMaxFormSize());
+		properties.put("server.tomcat.max-http-form-post-size", maxFormSize);
+		properties.put("server.jetty.max-http-form-post-size", maxFormSize);
+	}
+
+	private static void putTimeouts(Map<String, Object> properties) {
+		properties.put("server.tomcat.connection-timeout", ref("connection-timeout", DEFAULTS.getConnectionTimeout()));
+		String keepAlive = ref("keep-alive-timeout", DEFAULTS.getKeepAliveTimeout());
+		properties.put("server.tomcat.keep-alive-timeout", keepAlive);
+		// Jetty has one idle timeout for both phases of a connection.
+		properties.put("server.jetty.connection-idle-timeout", keepAlive);
+	}
+
+	private static String ref(String name, Object defaultValue) {
+		return "${server-profiles.prod." + name + ":" + defaultValue + "}";
+	}
+
+}
