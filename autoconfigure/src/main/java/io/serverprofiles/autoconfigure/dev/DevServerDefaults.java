@@ -27,10 +27,10 @@ public final class DevServerDefaults {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("server.address", "127.0.0.1");
 		properties.put("server.shutdown", "immediate");
-		properties.put("server.error.include-message", "always");
-		properties.put("server.error.include-binding-errors", "always");
-		properties.put("server.error.include-stacktrace", "always");
-		properties.put("server.error.include-exception", "true");
+		properties.put("spring.web.error.include-message", "always");
+		properties.put("spring.web.error.include-binding-errors", "always");
+		properties.put("spring.web.error.include-stacktrace", "always");
+		properties.put("spring.web.error.include-exception", "true");
 		properties.put("management.endpoints.web.exposure.include", "*");
 		properties.put("management.endpoint.health.show-details", "always");
 		properties.put("management.endpoint.health.show-components", "always");

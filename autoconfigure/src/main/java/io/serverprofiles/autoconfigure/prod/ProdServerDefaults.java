@@ -25,10 +25,10 @@ public final class ProdServerDefaults {
 				ref("shutdown-timeout", DEFAULTS.getShutdownTimeout()));
 		properties.put("server.compression.enabled", "true");
 		properties.put("server.compression.mime-types", TEXT_TYPES);
-		properties.put("server.error.include-message", "never");
-		properties.put("server.error.include-binding-errors", "never");
-		properties.put("server.error.include-stacktrace", "never");
-		properties.put("server.error.include-exception", "false");
+		properties.put("spring.web.error.include-message", "never");
+		properties.put("spring.web.error.include-binding-errors", "never");
+		properties.put("spring.web.error.include-stacktrace", "never");
+		properties.put("spring.web.error.include-exception", "false");
 		properties.put("server.servlet.session.cookie.secure", "true");
 		properties.put("server.servlet.session.cookie.http-only", "true");
 		properties.put("server.servlet.session.cookie.same-site", "lax");

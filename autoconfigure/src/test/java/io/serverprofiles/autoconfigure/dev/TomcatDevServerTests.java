@@ -1,0 +1,12 @@
+package io.serverprofiles.autoconfigure.dev;
+
+import io.serverprofiles.autoconfigure.support.ServerContainer;
+
+class TomcatDevServerTests extends DevServerTests {
+
+	@Override
+	ServerContainer container() {
+		return ServerContainer.TOMCAT;
+	}
+
+}

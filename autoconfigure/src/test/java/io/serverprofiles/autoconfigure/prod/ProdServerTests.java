@@ -1,0 +1,131 @@
+package io.serverprofiles.autoconfigure.prod;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+import io.serverprofiles.autoconfigure.support.Loopback;
+import io.serverprofiles.autoconfigure.support.RunningServer;
+import io.serverprofiles.autoconfigure.support.ServerContainer;
+import io.serverprofiles.autoconfigure.support.TestWebApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The prod server as a user sees it, on a real container started in prod mode.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ProdServerTests {
+
+	private RunningServer server;
+
+	abstract ServerContainer container();
+
+	@BeforeAll
+	void start() {
+		this.server = RunningServer.start(container(), "--server-profiles.mode=prod",
+				"--server-profiles.prod.max-request-size=4KB");
+	}
+
+	@AfterAll
+	void stop() {
+		this.server.close();
+	}
+
+	@Test
+	void runsOnTheChosenContainer() {
+		assertThat(this.server.webServerClass()).isEqualTo(container().webServerClass());
+	}
+
+	@Test
+	void listensOnAllInterfaces() {
+		assertThat(Loopback.accepts("127.0.0.1", this.server.port())).isTrue();
+		assertThat(Loopback.accepts("127.0.0.2", this.server.port())).isTrue();
+	}
+
+	@Test
+	void errorBodyHasNoStackTraceNoExceptionClassAndNoMessage() {
+		HttpResponse<String> response = this.server.get("/boom");
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).contains("\"status\":500")
+			.doesNotContain("trace")
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("java.lang")
+			.doesNotContain(TestWebApplication.SECRET_DETAIL);
+	}
+
+	@Test
+	void onlyHealthInfoAndPrometheusAreExposed() {
+		assertThat(this.server.get("/actuator/health").statusCode()).isEqualTo(200);
+		assertThat(this.server.get("/actuator/info").statusCode()).isEqualTo(200);
+		assertThat(this.server.get("/actuator/prometheus").statusCode()).isEqualTo(200);
+		for (String sensitive : new String[] { "env", "beans", "configprops", "heapdump", "threaddump", "loggers",
+				"mappings", "conditions" }) {
+			assertThat(this.server.get("/actuator/" + sensitive).statusCode()).as(sensitive).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void healthShowsNoDetails() {
+		assertThat(this.server.get("/actuator/health").body()).contains("\"status\":\"UP\"")
+			.doesNotContain("components")
+			.doesNotContain("details")
+			.doesNotContain("diskSpace");
+	}
+
+	@Test
+	void probesAnswerOnTheMainPort() {
+		assertThat(this.server.get("/livez").statusCode()).isEqualTo(200);
+		assertThat(this.server.get("/readyz").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void textIsCompressed() throws IOException {
+		HttpResponse<byte[]> response = this.server.send(
+				HttpRequest.newBuilder(this.server.uri("/text")).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).startsWith("server-profiles compresses");
+		}
+		assertThat(response.body().length).isLessThan(1000);
+	}
+
+	@Test
+	void sessionCookieIsSecureHttpOnlyAndSameSiteLax() {
+		String cookie = this.server.get("/session").headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly").contains("SameSite=Lax");
+	}
+
+	@Test
+	void oneLimitPropertySetsTheMultipartLimits() {
+		assertThat(this.server.context().getEnvironment().getProperty("spring.servlet.multipart.max-file-size"))
+			.isEqualTo("4KB");
+		assertThat(upload(3 * 1024).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void uploadOverTheLimitIsRefusedWith413() {
+		assertThat(upload(16 * 1024).statusCode()).isEqualTo(413);
+	}
+
+	private HttpResponse<String> upload(int size) {
+		String boundary = "server-profiles-boundary";
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n";
+		String tail = "\r\n--" + boundary + "--\r\n";
+		String body = head + "x".repeat(size) + tail;
+		return this.server.sendOnNewConnection(HttpRequest.newBuilder(this.server.uri("/upload"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}

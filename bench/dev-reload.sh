@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Dev reload time: from a recompiled class landing in demo-app/target/classes to the first
+# response served by the new code, with the demo app running as `spring-boot:run` runs it.
+#
+#   bench/dev-reload.sh [EDITS]     (default 5 edits; prints each time and the median)
+#
+# Needs only a JDK and curl. Binds 127.0.0.1:${PORT:-18090}. Stops the app it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+EDITS="${1:-5}"
+PORT="${PORT:-18090}"
+PKG=demo-app/target/classes/io/serverprofiles/demo
+SRC=demo-app/src/main/java/io/serverprofiles/demo/HelloController.java
+WORK="$(mktemp -d)"
+APP_PID=""
+
+cleanup() {
+	if [[ -n "$APP_PID" ]]; then kill -- "-$APP_PID" 2>/dev/null || kill "$APP_PID" 2>/dev/null || true; fi
+	# Put the original class back so the build output matches the sources again.
+	[[ -f "$WORK/original/HelloController.class" ]] && cp "$WORK"/original/*.class "$PKG/" || true
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+./mvnw -q -B -DskipTests install
+CP="$(./mvnw -q -B -pl demo-app dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+mkdir -p "$WORK/original" && cp "$PKG"/HelloController*.class "$WORK/original/"
+
+set -m
+./mvnw -q -B -pl demo-app spring-boot:run \
+	-Dspring-boot.run.arguments="--server.port=$PORT ${EXTRA_ARGS:-}" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+set +m
+for _ in $(seq 600); do
+	curl -fs "http://127.0.0.1:$PORT/api/hello" > /dev/null 2>&1 && break
+	sleep 0.1
+done
+curl -fs "http://127.0.0.1:$PORT/api/hello" > /dev/null || { cat "$WORK/app.log"; echo "demo app did not start" >&2; exit 1; }
+sleep 2
+
+times=()
+for i in $(seq "$EDITS"); do
+	marker="reload-$i-$RANDOM"
+	mkdir -p "$WORK/$i"
+	sed "s/GREETING = \".*\"/GREETING = \"$marker\"/" "$SRC" > "$WORK/$i/HelloController.java"
+	javac -nowarn -parameters --release 17 -cp "demo-app/target/classes:$CP" -d "$WORK/$i/out" "$WORK/$i/HelloController.java"
+	start=$(date +%s%N)
+	cp "$WORK/$i/out/io/serverprofiles/demo/"*.class "$PKG/"
+	until curl -s -m 1 "http://127.0.0.1:$PORT/api/hello" 2>/dev/null | grep -q "$marker"; do
+		sleep 0.005
+		(( ($(date +%s%N) - start) < 30000000000 )) || { echo "edit $i never served" >&2; exit 1; }
+	done
+	ms=$(( ($(date +%s%N) - start) / 1000000 ))
+	times+=("$ms")
+	echo "edit $i: ${ms} ms"
+	sleep 1
+done
+
+grep -o "Started DemoApplication in [0-9.]* seconds" "$WORK/app.log" | tail -n "$EDITS" | sed 's/^/  restart: /' || true
+restarts=$(grep -c "Started DemoApplication" "$WORK/app.log" || true)
+median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')
+echo "dev reload: median ${median} ms over ${EDITS} edits (${restarts} starts for ${EDITS} edits + 1 initial)"
