@@ -39,8 +39,15 @@ final class DevToolsRestart {
 	private static final class RestarterState {
 
 		static boolean isInitialized() {
-			Restarter restarter = Restarter.getInstance();
-			return restarter != null && restarter.getInitialUrls() != null;
+			try {
+				Restarter restarter = Restarter.getInstance();
+				return restarter != null && restarter.getInitialUrls() != null;
+			}
+			catch (IllegalStateException ex) {
+				// getInstance() refuses to answer before devtools' listener initialized
+				// it.
+				return false;
+			}
 		}
 
 	}

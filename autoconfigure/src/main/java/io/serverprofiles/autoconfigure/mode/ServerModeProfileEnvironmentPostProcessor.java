@@ -48,7 +48,8 @@ public class ServerModeProfileEnvironmentPostProcessor implements EnvironmentPos
 			return;
 		}
 		String profile = mode.getMode().profile();
-		if (mode.getSignal() == ServerMode.Signal.PROPERTY || environment.getActiveProfiles().length > 0) {
+		if (mode.getSignal() == ServerMode.Signal.PROPERTY
+				|| !ServerModeResolver.activeProfiles(environment).isEmpty()) {
 			environment.addActiveProfile(profile);
 		}
 		else {

@@ -1,6 +1,7 @@
 package io.serverprofiles.autoconfigure.mode;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -8,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import io.serverprofiles.autoconfigure.mode.ServerMode.Mode;
 import io.serverprofiles.autoconfigure.mode.ServerMode.Signal;
 
+import org.springframework.core.env.AbstractEnvironment;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.PropertySource;
@@ -49,7 +51,7 @@ public class ServerModeResolver {
 		if (StringUtils.hasText(value)) {
 			return fromProperty(value, sourceOf(environment));
 		}
-		ServerMode byProfile = fromProfiles(Arrays.asList(environment.getActiveProfiles()));
+		ServerMode byProfile = fromProfiles(activeProfiles(environment));
 		if (byProfile != null) {
 			return byProfile;
 		}
@@ -68,7 +70,7 @@ public class ServerModeResolver {
 		return new ServerMode(mode, Signal.PROPERTY, MODE_PROPERTY + "=" + mode.profile() + " in " + source);
 	}
 
-	private ServerMode fromProfiles(List<String> activeProfiles) {
+	private ServerMode fromProfiles(Set<String> activeProfiles) {
 		List<String> dev = activeProfiles.stream().filter(DEV_PROFILES::contains).toList();
 		List<String> prod = activeProfiles.stream().filter(PROD_PROFILES::contains).toList();
 		if (!dev.isEmpty() && !prod.isEmpty()) {
@@ -102,7 +104,20 @@ public class ServerModeResolver {
 	 */
 	static boolean isModeProfileActive(Environment environment, Mode mode) {
 		Set<String> names = (mode == Mode.DEV) ? DEV_PROFILES : PROD_PROFILES;
-		return Arrays.stream(environment.getActiveProfiles()).anyMatch(names::contains);
+		return activeProfiles(environment).stream().anyMatch(names::contains);
+	}
+
+	/**
+	 * Active profiles, including those only named by {@code spring.profiles.active}:
+	 * before config data runs, Boot's environment does not report them yet.
+	 * @param environment the environment
+	 * @return the active profiles
+	 */
+	static Set<String> activeProfiles(Environment environment) {
+		Set<String> profiles = new LinkedHashSet<>(Arrays.asList(environment.getActiveProfiles()));
+		profiles.addAll(StringUtils.commaDelimitedListToSet(StringUtils
+			.trimAllWhitespace(environment.getProperty(AbstractEnvironment.ACTIVE_PROFILES_PROPERTY_NAME))));
+		return profiles;
 	}
 
 }
