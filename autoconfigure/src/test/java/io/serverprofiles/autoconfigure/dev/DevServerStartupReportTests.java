@@ -1,0 +1,55 @@
+package io.serverprofiles.autoconfigure.dev;
+
+import io.serverprofiles.autoconfigure.support.RunningServer;
+import io.serverprofiles.autoconfigure.support.ServerContainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The block the dev server logs once it is ready.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class DevServerStartupReportTests {
+
+	@Test
+	void listsAppActuatorLiveReloadAndHowToSwitch() {
+		MockEnvironment environment = new MockEnvironment().withProperty("server.address", "127.0.0.1");
+		assertThat(DevServerStartupReport.render(environment, 8080))
+			.isEqualTo(String.join(System.lineSeparator(), "server-profiles: dev server ready",
+					"  app         http://127.0.0.1:8080/", "  actuator    http://127.0.0.1:8080/actuator",
+					"  livereload  off (deprecated in Spring Boot 4.1; refresh the browser after a restart)",
+					"  prod mode   restart with --server-profiles.mode=prod (or SERVER_PROFILES_MODE=prod)"));
+	}
+
+	@Test
+	void followsContextPathManagementPortAndLiveReload() {
+		MockEnvironment environment = new MockEnvironment().withProperty("server.servlet.context-path", "/shop")
+			.withProperty("management.server.port", "9090")
+			.withProperty("spring.devtools.livereload.enabled", "true");
+		assertThat(DevServerStartupReport.render(environment, 8080)).contains("app         http://localhost:8080/shop/")
+			.contains("actuator    http://localhost:9090/actuator")
+			.contains("livereload  http://localhost:35729");
+	}
+
+	@Test
+	void isLoggedWhenTheDevServerIsReady(CapturedOutput output) {
+		try (RunningServer server = RunningServer.start(ServerContainer.TOMCAT, "--server-profiles.mode=dev")) {
+			assertThat(output).contains("server-profiles: dev server ready")
+				.contains("app         http://127.0.0.1:" + server.port() + "/");
+		}
+	}
+
+	@Test
+	void isNotLoggedByTheProdServer(CapturedOutput output) {
+		try (RunningServer server = RunningServer.start(ServerContainer.TOMCAT, "--server-profiles.mode=prod")) {
+			assertThat(output).contains("server-profiles: PROD").doesNotContain("dev server ready");
+		}
+	}
+
+}
