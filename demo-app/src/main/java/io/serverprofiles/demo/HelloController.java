@@ -1,7 +1,5 @@
 package io.serverprofiles.demo;
 
-import java.util.Map;
-
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +20,11 @@ class HelloController {
 	}
 
 	@GetMapping("/api/hello")
-	Map<String, String> hello() {
-		return Map.of("message", GREETING, "mode", this.serverMode.getMode().profile());
+	Hello hello() {
+		return new Hello(GREETING, this.serverMode.getMode().profile());
+	}
+
+	record Hello(String message, String mode) {
 	}
 
 }

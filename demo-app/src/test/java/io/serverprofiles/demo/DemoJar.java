@@ -1,0 +1,102 @@
+package io.serverprofiles.demo;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged demo jar run as {@code java -jar}, the way production runs it. Output goes
+ * to a file that tests read.
+ */
+final class DemoJar implements AutoCloseable {
+
+	private static final Pattern STARTED_PORT = Pattern.compile("started on port (\\d+)");
+
+	private final Process process;
+
+	private final Path output;
+
+	private DemoJar(Process process, Path output) {
+		this.process = process;
+		this.output = output;
+	}
+
+	static Path path() {
+		return Path.of(System.getProperty("demo.jar", "target/demo-app.jar"));
+	}
+
+	static DemoJar start(String... arguments) throws IOException {
+		Path output = Files.createTempFile("demo-jar", ".log");
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", path().toString(), "--server.port=0"));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+		return new DemoJar(process, output);
+	}
+
+	/**
+	 * Wait for the app to report the port it listens on.
+	 * @return the port
+	 */
+	int awaitPort() throws IOException, InterruptedException {
+		Matcher matcher = STARTED_PORT.matcher(awaitOutput(STARTED_PORT));
+		matcher.find();
+		return Integer.parseInt(matcher.group(1));
+	}
+
+	/**
+	 * Wait until the output contains a line matching the pattern.
+	 * @param pattern what to wait for
+	 * @return the output so far
+	 */
+	String awaitOutput(Pattern pattern) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			String output = output();
+			if (pattern.matcher(output).find()) {
+				return output;
+			}
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("demo jar exited early:\n" + output);
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("demo jar never logged " + pattern + ":\n" + output());
+	}
+
+	/**
+	 * Wait for the process to end on its own.
+	 * @return its exit code
+	 */
+	int awaitExit() throws InterruptedException {
+		if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("demo jar did not exit");
+		}
+		return this.process.exitValue();
+	}
+
+	String output() throws IOException {
+		return Files.readString(this.output, StandardCharsets.UTF_8);
+	}
+
+	@Override
+	public void close() throws Exception {
+		this.process.destroy();
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly();
+		}
+		Files.deleteIfExists(this.output);
+	}
+
+	private static String javaExecutable() {
+		return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+	}
+
+}

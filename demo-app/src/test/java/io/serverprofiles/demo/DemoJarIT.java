@@ -1,0 +1,95 @@
+package io.serverprofiles.demo;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The repackaged demo jar, as users ship it: devtools left out, prod by default, dev only
+ * on loopback, a bad mode refused at startup.
+ */
+class DemoJarIT {
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@Test
+	void devtoolsArrivingThroughTheStarterIsLeftOutOfTheJar() throws IOException {
+		try (JarFile jar = new JarFile(DemoJar.path().toFile())) {
+			List<String> libraries = jar.stream()
+				.map(ZipEntry::getName)
+				.filter((name) -> name.startsWith("BOOT-INF/lib/"))
+				.toList();
+			assertThat(libraries).anyMatch((name) -> name.contains("server-profiles-spring-boot-starter"))
+				.anyMatch((name) -> name.contains("spring-boot-webmvc"))
+				.noneMatch((name) -> name.contains("devtools"));
+		}
+	}
+
+	@Test
+	void theJarStartsTheProdServerAndHidesErrorDetails() throws Exception {
+		try (DemoJar app = DemoJar.start()) {
+			int port = app.awaitPort();
+			assertThat(app.output()).contains(
+					"server-profiles: PROD (no dev signal: launched from a packaged jar) — set server-profiles.mode to override");
+			HttpResponse<String> boom = get(port, "/boom");
+			assertThat(boom.statusCode()).isEqualTo(500);
+			assertThat(boom.body()).contains("\"status\":500")
+				.doesNotContain("trace")
+				.doesNotContain("Exception")
+				.doesNotContain("secret detail");
+			assertThat(get(port, "/readyz").statusCode()).isEqualTo(200);
+			assertThat(get(port, "/actuator/env").statusCode()).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void inDevModeTheServerListensOnLoopbackOnly() throws Exception {
+		try (DemoJar app = DemoJar.start("--server-profiles.mode=dev")) {
+			int port = app.awaitPort();
+			assertThat(accepts("127.0.0.1", port)).isTrue();
+			assertThat(accepts("127.0.0.2", port)).isFalse();
+			assertThat(app.awaitOutput(Pattern.compile("server-profiles: dev server ready")))
+				.contains("app         http://127.0.0.1:" + port + "/");
+			assertThat(get(port, "/boom").body()).contains("\"trace\":\"java.lang.IllegalStateException");
+		}
+	}
+
+	@Test
+	void anUnknownModeStopsStartupNamingThePropertyAndTheAllowedValues() throws Exception {
+		try (DemoJar app = DemoJar.start("--server-profiles.mode=staging")) {
+			assertThat(app.awaitExit()).isNotZero();
+			assertThat(app.output()).contains("APPLICATION FAILED TO START")
+				.contains("Invalid value 'staging' for property 'server-profiles.mode' (from commandLineArgs)")
+				.contains("Allowed values are: dev, prod.")
+				.contains("Set server-profiles.mode to dev or prod");
+		}
+	}
+
+	private HttpResponse<String> get(int port, String path) throws Exception {
+		return this.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static boolean accepts(String address, int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(address, port), 2000);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+}
