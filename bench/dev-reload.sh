@@ -29,7 +29,7 @@ mkdir -p "$WORK/original" && cp "$PKG"/HelloController*.class "$WORK/original/"
 
 set -m
 ./mvnw -q -B -pl demo-app spring-boot:run \
-	-Dspring-boot.run.arguments="--server.port=$PORT ${EXTRA_ARGS:-}" > "$WORK/app.log" 2>&1 &
+	${RUN_FLAGS:-} -Dspring-boot.run.arguments="--server.port=$PORT ${EXTRA_ARGS:-}" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 set +m
 for _ in $(seq 600); do
