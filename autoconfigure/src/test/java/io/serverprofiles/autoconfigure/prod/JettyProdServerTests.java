@@ -5,7 +5,7 @@ import io.serverprofiles.autoconfigure.support.ServerContainer;
 class JettyProdServerTests extends ProdServerTests {
 
 	@Override
-	ServerContainer container() {
+	protected ServerContainer container() {
 		return ServerContainer.JETTY;
 	}
 

@@ -8,51 +8,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
 import io.serverprofiles.autoconfigure.support.Loopback;
-import io.serverprofiles.autoconfigure.support.RunningServer;
-import io.serverprofiles.autoconfigure.support.ServerContainer;
+import io.serverprofiles.autoconfigure.support.StartedServerTests;
 import io.serverprofiles.autoconfigure.support.TestWebApplication;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The prod server as a user sees it, on a real container started in prod mode.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ProdServerTests {
+abstract class ProdServerTests extends StartedServerTests {
 
-	private RunningServer server;
-
-	abstract ServerContainer container();
-
-	@BeforeAll
-	void start() {
-		this.server = RunningServer.start(container(), "--server-profiles.mode=prod",
-				"--server-profiles.prod.max-request-size=4KB");
-	}
-
-	@AfterAll
-	void stop() {
-		this.server.close();
-	}
-
-	@Test
-	void runsOnTheChosenContainer() {
-		assertThat(this.server.webServerClass()).isEqualTo(container().webServerClass());
+	@Override
+	protected String[] arguments() {
+		return new String[] { "--server-profiles.mode=prod", "--server-profiles.prod.max-request-size=4KB" };
 	}
 
 	@Test
 	void listensOnAllInterfaces() {
-		assertThat(Loopback.accepts("127.0.0.1", this.server.port())).isTrue();
-		assertThat(Loopback.accepts("127.0.0.2", this.server.port())).isTrue();
+		assertThat(Loopback.accepts("127.0.0.1", server().port())).isTrue();
+		assertThat(Loopback.accepts("127.0.0.2", server().port())).isTrue();
 	}
 
 	@Test
 	void errorBodyHasNoStackTraceNoExceptionClassAndNoMessage() {
-		HttpResponse<String> response = this.server.get("/boom");
+		HttpResponse<String> response = server().get("/boom");
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).contains("\"status\":500")
 			.doesNotContain("trace")
@@ -63,33 +43,27 @@ abstract class ProdServerTests {
 
 	@Test
 	void onlyHealthInfoAndPrometheusAreExposed() {
-		assertThat(this.server.get("/actuator/health").statusCode()).isEqualTo(200);
-		assertThat(this.server.get("/actuator/info").statusCode()).isEqualTo(200);
-		assertThat(this.server.get("/actuator/prometheus").statusCode()).isEqualTo(200);
+		assertThat(server().get("/actuator/health").statusCode()).isEqualTo(200);
+		assertThat(server().get("/actuator/info").statusCode()).isEqualTo(200);
+		assertThat(server().get("/actuator/prometheus").statusCode()).isEqualTo(200);
 		for (String sensitive : new String[] { "env", "beans", "configprops", "heapdump", "threaddump", "loggers",
 				"mappings", "conditions" }) {
-			assertThat(this.server.get("/actuator/" + sensitive).statusCode()).as(sensitive).isEqualTo(404);
+			assertThat(server().get("/actuator/" + sensitive).statusCode()).as(sensitive).isEqualTo(404);
 		}
 	}
 
 	@Test
 	void healthShowsNoDetails() {
-		assertThat(this.server.get("/actuator/health").body()).contains("\"status\":\"UP\"")
+		assertThat(server().get("/actuator/health").body()).contains("\"status\":\"UP\"")
 			.doesNotContain("components")
 			.doesNotContain("details")
 			.doesNotContain("diskSpace");
 	}
 
 	@Test
-	void probesAnswerOnTheMainPort() {
-		assertThat(this.server.get("/livez").statusCode()).isEqualTo(200);
-		assertThat(this.server.get("/readyz").statusCode()).isEqualTo(200);
-	}
-
-	@Test
 	void textIsCompressed() throws IOException {
-		HttpResponse<byte[]> response = this.server.send(
-				HttpRequest.newBuilder(this.server.uri("/text")).header("Accept-Encoding", "gzip").build(),
+		HttpResponse<byte[]> response = server().send(
+				HttpRequest.newBuilder(server().uri("/text")).header("Accept-Encoding", "gzip").build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
@@ -100,13 +74,13 @@ abstract class ProdServerTests {
 
 	@Test
 	void sessionCookieIsSecureHttpOnlyAndSameSiteLax() {
-		String cookie = this.server.get("/session").headers().firstValue("Set-Cookie").orElseThrow();
+		String cookie = server().get("/session").headers().firstValue("Set-Cookie").orElseThrow();
 		assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly").contains("SameSite=Lax");
 	}
 
 	@Test
 	void oneLimitPropertySetsTheMultipartLimits() {
-		assertThat(this.server.context().getEnvironment().getProperty("spring.servlet.multipart.max-file-size"))
+		assertThat(server().context().getEnvironment().getProperty("spring.servlet.multipart.max-file-size"))
 			.isEqualTo("4KB");
 		assertThat(upload(3 * 1024).statusCode()).isEqualTo(200);
 	}
@@ -122,7 +96,7 @@ abstract class ProdServerTests {
 				+ "Content-Type: application/octet-stream\r\n\r\n";
 		String tail = "\r\n--" + boundary + "--\r\n";
 		String body = head + "x".repeat(size) + tail;
-		return this.server.sendOnNewConnection(HttpRequest.newBuilder(this.server.uri("/upload"))
+		return server().sendOnNewConnection(HttpRequest.newBuilder(server().uri("/upload"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
