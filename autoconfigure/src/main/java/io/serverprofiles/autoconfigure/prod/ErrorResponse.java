@@ -1,0 +1,71 @@
+package io.serverprofiles.autoconfigure.prod;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The short JSON body every refusal of the prod server answers with:
+ * {@code {"status":413,"error":"Content Too Large","path":"/upload"}}. No stack trace, no
+ * exception class; {@code Cache-Control: no-store} so that no cache keeps it.
+ */
+public final class ErrorResponse {
+
+	private ErrorResponse() {
+	}
+
+	/**
+	 * The JSON body for a status and path.
+	 * @param status the HTTP status code
+	 * @param path the request path
+	 * @return the body
+	 */
+	public static String body(int status, String path) {
+		HttpStatus known = HttpStatus.resolve(status);
+		String error = (known != null) ? known.getReasonPhrase() : "Error";
+		return "{\"status\":" + status + ",\"error\":\"" + escape(error) + "\",\"path\":\"" + escape(path) + "\"}";
+	}
+
+	/**
+	 * Send the JSON body, unless the response is already committed.
+	 * @param response the response
+	 * @param status the HTTP status code
+	 * @param path the request path
+	 * @throws IOException if writing fails
+	 */
+	public static void send(HttpServletResponse response, int status, String path) throws IOException {
+		if (response.isCommitted()) {
+			return;
+		}
+		response.resetBuffer();
+		response.setStatus(status);
+		response.setContentType("application/json");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Cache-Control", "no-store");
+		response.getWriter().write(body(status, path));
+		response.flushBuffer();
+	}
+
+	static String escape(String value) {
+		StringBuilder escaped = new StringBuilder(value.length());
+		for (char c : value.toCharArray()) {
+			switch (c) {
+				case '"' -> escaped.append("\\\"");
+				case '\\' -> escaped.append("\\\\");
+				default -> {
+					if (c < 0x20) {
+						escaped.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						escaped.append(c);
+					}
+				}
+			}
+		}
+		return escaped.toString();
+	}
+
+}

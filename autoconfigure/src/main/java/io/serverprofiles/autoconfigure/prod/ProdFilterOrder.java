@@ -1,0 +1,40 @@
+package io.serverprofiles.autoconfigure.prod;
+
+import org.springframework.core.Ordered;
+
+/**
+ * Order of the prod server's servlet filters, all ahead of Spring Security (-100) and of
+ * the application's own filters. Trusted proxies come first so that every later filter
+ * sees the real client, scheme and host.
+ */
+public final class ProdFilterOrder {
+
+	/**
+	 * Applies X-Forwarded-* and Forwarded from trusted proxies only.
+	 */
+	public static final int TRUSTED_PROXIES = Ordered.HIGHEST_PRECEDENCE + 10;
+
+	/**
+	 * Request id and access log; wraps everything after it to see status and duration.
+	 */
+	public static final int ACCESS_LOG = Ordered.HIGHEST_PRECEDENCE + 20;
+
+	/**
+	 * Security headers, early so that rejections by later filters carry them too.
+	 */
+	public static final int SECURITY_HEADERS = Ordered.HIGHEST_PRECEDENCE + 30;
+
+	/**
+	 * Host allow-list.
+	 */
+	public static final int HOST_ALLOW_LIST = Ordered.HIGHEST_PRECEDENCE + 40;
+
+	/**
+	 * Request body limits and refused methods.
+	 */
+	public static final int REQUEST_LIMITS = Ordered.HIGHEST_PRECEDENCE + 50;
+
+	private ProdFilterOrder() {
+	}
+
+}
