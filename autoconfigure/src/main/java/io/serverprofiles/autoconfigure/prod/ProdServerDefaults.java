@@ -23,6 +23,11 @@ public final class ProdServerDefaults {
 		properties.put("server.shutdown", "graceful");
 		properties.put("spring.lifecycle.timeout-per-shutdown-phase",
 				ref("shutdown-timeout", DEFAULTS.getShutdownTimeout()));
+		// Forwarded headers are applied by TrustedProxiesFilter; the containers' own
+		// support
+		// (which Boot switches on in Kubernetes, and which trusts every peer on Jetty)
+		// stays off.
+		properties.put("server.forward-headers-strategy", "none");
 		properties.put("server.compression.enabled", "true");
 		properties.put("server.compression.mime-types", TEXT_TYPES);
 		properties.put("spring.web.error.include-message", "never");

@@ -1,0 +1,94 @@
+package io.serverprofiles.autoconfigure.proxy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Reads the hop that describes the real client: RFC 7239 {@code Forwarded} when present,
+ * otherwise {@code X-Forwarded-*}. The chain is walked right to left, skipping trusted
+ * proxies, so entries a client wrote itself are never believed.
+ */
+final class ForwardedHeaders {
+
+	/**
+	 * Header names (lower case) that carry forwarding information.
+	 */
+	static final Set<String> NAMES = Set.of("forwarded", "x-forwarded-for", "x-forwarded-proto", "x-forwarded-host",
+			"x-forwarded-port", "x-forwarded-prefix", "x-forwarded-ssl");
+
+	private ForwardedHeaders() {
+	}
+
+	/**
+	 * The hop to believe, or {@code null} when the direct peer is not trusted or sent
+	 * nothing.
+	 * @param request the request as the container received it
+	 * @param trusted the trusted proxies
+	 * @return the client's hop
+	 */
+	static Hop resolve(HttpServletRequest request, TrustedProxies trusted) {
+		if (!trusted.isTrusted(request.getRemoteAddr())) {
+			return null;
+		}
+		List<Hop> hops = (request.getHeader("Forwarded") != null) ? RfcForwarded.parse(values(request, "Forwarded"))
+				: xForwarded(request);
+		for (int i = hops.size() - 1; i > 0; i--) {
+			if (!trusted.isTrusted(hops.get(i).forAddress())) {
+				return hops.get(i);
+			}
+		}
+		return hops.isEmpty() ? null : hops.get(0);
+	}
+
+	private static List<Hop> xForwarded(HttpServletRequest request) {
+		List<String> addresses = values(request, "X-Forwarded-For");
+		List<String> protos = values(request, "X-Forwarded-Proto");
+		List<String> hosts = values(request, "X-Forwarded-Host");
+		List<String> ports = values(request, "X-Forwarded-Port");
+		if (addresses.isEmpty() && protos.isEmpty() && hosts.isEmpty() && ports.isEmpty()) {
+			return List.of();
+		}
+		if (addresses.isEmpty()) {
+			addresses = Collections.singletonList(null);
+		}
+		List<Hop> hops = new ArrayList<>(addresses.size());
+		for (int i = 0; i < addresses.size(); i++) {
+			hops.add(Hop.of(addresses.get(i), aligned(protos, i, addresses.size()), aligned(hosts, i, addresses.size()),
+					aligned(ports, i, addresses.size())));
+		}
+		return hops;
+	}
+
+	/**
+	 * The value for hop {@code i} when each proxy appended one; otherwise the last value,
+	 * which the nearest (trusted) proxy wrote.
+	 */
+	private static String aligned(List<String> values, int i, int hops) {
+		if (values.isEmpty()) {
+			return null;
+		}
+		return (values.size() == hops) ? values.get(i) : values.get(values.size() - 1);
+	}
+
+	static List<String> values(HttpServletRequest request, String name) {
+		List<String> values = new ArrayList<>();
+		for (String header : Collections.list(request.getHeaders(name))) {
+			for (String value : header.split(",")) {
+				if (!value.isBlank()) {
+					values.add(value.trim());
+				}
+			}
+		}
+		return values;
+	}
+
+	static boolean isForwardingHeader(String name) {
+		return NAMES.contains(name.toLowerCase(Locale.ROOT));
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.serverprofiles.autoconfigure.proxy;
+
+/**
+ * What one proxy said about the connection it received: the client address, the scheme,
+ * the host and the port. Any part may be unknown ({@code null}).
+ *
+ * @param forAddress the address the proxy received the request from
+ * @param proto the scheme the proxy received the request with
+ * @param host the Host the proxy received, without a port
+ * @param port the port the proxy received the request on
+ */
+record Hop(String forAddress, String proto, String host, Integer port) {
+
+	static Hop of(String forAddress, String proto, String hostAndPort, String port) {
+		String host = hostAndPort;
+		Integer parsedPort = parsePort(port);
+		if (hostAndPort != null) {
+			int colon = hostAndPort.lastIndexOf(':');
+			boolean bracketed = hostAndPort.startsWith("[");
+			if (colon > 0 && (!bracketed || hostAndPort.lastIndexOf(']') < colon)) {
+				host = hostAndPort.substring(0, colon);
+				parsedPort = (parsedPort != null) ? parsedPort : parsePort(hostAndPort.substring(colon + 1));
+			}
+		}
+		return new Hop(blankToNull(forAddress), normalizeProto(proto), blankToNull(host), parsedPort);
+	}
+
+	/**
+	 * The port the client used: given, or the scheme's default.
+	 * @param fallback the port when nothing says otherwise
+	 * @return the port
+	 */
+	int portOr(int fallback) {
+		if (this.port != null) {
+			return this.port;
+		}
+		if (this.proto != null) {
+			return "https".equals(this.proto) ? 443 : 80;
+		}
+		return fallback;
+	}
+
+	private static String normalizeProto(String proto) {
+		String value = blankToNull(proto);
+		return (value != null && (value.equalsIgnoreCase("https") || value.equalsIgnoreCase("http")))
+				? value.toLowerCase(java.util.Locale.ROOT) : null;
+	}
+
+	private static Integer parsePort(String port) {
+		String value = blankToNull(port);
+		if (value == null || !value.chars().allMatch(Character::isDigit) || value.length() > 5) {
+			return null;
+		}
+		int parsed = Integer.parseInt(value);
+		return (parsed > 0 && parsed < 65536) ? parsed : null;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.serverprofiles.autoconfigure.proxy;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Applies forwarded headers when the direct peer is a trusted proxy and hides them from
+ * the application otherwise. It replaces the containers' own forwarded support (Jetty's
+ * trusts every peer), so the same rules hold on Tomcat and Jetty.
+ */
+public class TrustedProxiesFilter extends OncePerRequestFilter {
+
+	private final TrustedProxies trustedProxies;
+
+	public TrustedProxiesFilter(TrustedProxies trustedProxies) {
+		this.trustedProxies = trustedProxies;
+	}
+
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ForwardedRequest forwarded = new ForwardedRequest(request,
+				ForwardedHeaders.resolve(request, this.trustedProxies));
+		HttpServletResponse target = forwarded.isForwarded() ? new ForwardedRedirectResponse(response, forwarded)
+				: response;
+		chain.doFilter(forwarded, target);
+	}
+
+	@Override
+	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
+		doFilterInternal(request, response, chain);
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.serverprofiles.autoconfigure.proxy;
+
+import io.serverprofiles.autoconfigure.support.RawHttp;
+import io.serverprofiles.autoconfigure.support.StartedServerTests;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Forwarded headers on a real prod server that trusts only 127.0.0.1 and 10.0.0.0/8. A
+ * client connecting from 127.0.0.1 plays the proxy; one from 127.0.0.2 plays an untrusted
+ * peer that spoofs headers.
+ */
+abstract class ForwardedHeadersServerTests extends StartedServerTests {
+
+	private static final RawHttp PROXY = RawHttp.from("127.0.0.1");
+
+	private static final RawHttp STRANGER = RawHttp.from("127.0.0.2");
+
+	@Override
+	protected String[] arguments() {
+		return new String[] { "--server-profiles.mode=prod",
+				"--server-profiles.prod.trusted-proxies=127.0.0.1,10.0.0.0/8" };
+	}
+
+	@Test
+	void aTrustedProxyTellsTheClientAddressSchemeAndHost() {
+		RawHttp.Response response = PROXY.get(server().port(), "/whoami", "X-Forwarded-For: 203.0.113.7",
+				"X-Forwarded-Proto: https", "X-Forwarded-Host: shop.example.com");
+		assertThat(response.body()).contains("\"remoteAddr\":\"203.0.113.7\"")
+			.contains("\"scheme\":\"https\"")
+			.contains("\"secure\":true")
+			.contains("\"serverName\":\"shop.example.com\"")
+			.contains("\"serverPort\":443")
+			.contains("\"requestUrl\":\"https://shop.example.com/whoami\"");
+	}
+
+	@Test
+	void theChainIsWalkedFromTheRightSoASpoofedLeftmostEntryIsIgnored() {
+		RawHttp.Response response = PROXY.get(server().port(), "/whoami",
+				"X-Forwarded-For: 1.2.3.4, 203.0.113.7, 10.1.2.3");
+		assertThat(response.body()).contains("\"remoteAddr\":\"203.0.113.7\"");
+	}
+
+	@Test
+	void rfc7239ForwardedIsHonouredWithIpv6AndPorts() {
+		RawHttp.Response response = PROXY.get(server().port(), "/whoami",
+				"Forwarded: for=\"[2001:db8::7]:4711\";proto=https;host=\"shop.example.com:8443\", for=10.0.0.9");
+		assertThat(response.body()).contains("\"remoteAddr\":\"2001:db8::7\"")
+			.contains("\"secure\":true")
+			.contains("\"requestUrl\":\"https://shop.example.com:8443/whoami\"");
+	}
+
+	@Test
+	void anUntrustedPeerCannotSpoofItsAddressOrMakeTheRequestSecure() {
+		RawHttp.Response response = STRANGER.get(server().port(), "/whoami", "X-Forwarded-For: 1.2.3.4",
+				"X-Forwarded-Proto: https", "X-Forwarded-Host: evil.example");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body()).contains("\"remoteAddr\":\"127.0.0.2\"")
+			.contains("\"scheme\":\"http\"")
+			.contains("\"secure\":false")
+			.doesNotContain("evil.example")
+			.doesNotContain("1.2.3.4");
+	}
+
+	@Test
+	void anUntrustedPeerCannotSpoofThroughRfc7239Either() {
+		RawHttp.Response response = STRANGER.get(server().port(), "/whoami", "Forwarded: for=1.2.3.4;proto=https");
+		assertThat(response.body()).contains("\"remoteAddr\":\"127.0.0.2\"").contains("\"secure\":false");
+	}
+
+	@Test
+	void theApplicationNeverSeesForwardingHeaders() {
+		assertThat(PROXY.get(server().port(), "/whoami", "X-Forwarded-For: 203.0.113.7").body())
+			.contains("\"xForwardedFor\":null");
+		assertThat(STRANGER.get(server().port(), "/whoami", "X-Forwarded-For: 1.2.3.4").body())
+			.contains("\"xForwardedFor\":null");
+	}
+
+	@Test
+	void redirectsNameThePublicSchemeAndHost() {
+		RawHttp.Response response = PROXY.get(server().port(), "/redirect", "X-Forwarded-Proto: https",
+				"X-Forwarded-Host: shop.example.com", "X-Forwarded-For: 203.0.113.7");
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.header("Location")).isEqualTo("https://shop.example.com/target");
+	}
+
+	@Test
+	void redirectsForAnUntrustedPeerIgnoreItsHeaders() {
+		RawHttp.Response response = STRANGER.get(server().port(), "/redirect", "X-Forwarded-Proto: https",
+				"X-Forwarded-Host: evil.example");
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.header("Location")).doesNotContain("evil.example").doesNotStartWith("https:");
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.serverprofiles.autoconfigure.proxy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * CIDR matching for IPv4 and IPv6, and refusing what is not a range.
+ */
+class TrustedProxiesTests {
+
+	@Test
+	void matchesIpv4Ranges() {
+		TrustedProxies proxies = TrustedProxies.of(List.of("10.0.0.0/8", "192.168.1.7"));
+		assertThat(proxies.isTrusted("10.200.3.4")).isTrue();
+		assertThat(proxies.isTrusted("11.0.0.1")).isFalse();
+		assertThat(proxies.isTrusted("192.168.1.7")).isTrue();
+		assertThat(proxies.isTrusted("192.168.1.8")).isFalse();
+	}
+
+	@Test
+	void matchesIpv6RangesIncludingBracketedLiterals() {
+		TrustedProxies proxies = TrustedProxies.of(List.of("fc00::/7", "::1/128"));
+		assertThat(proxies.isTrusted("fd12:3456::1")).isTrue();
+		assertThat(proxies.isTrusted("[::1]")).isTrue();
+		assertThat(proxies.isTrusted("2001:db8::1")).isFalse();
+		assertThat(proxies.isTrusted("127.0.0.1")).isFalse();
+	}
+
+	@Test
+	void oddPrefixesMaskTheRightBits() {
+		TrustedProxies proxies = TrustedProxies.of(List.of("172.16.0.0/12", "100.64.0.0/10"));
+		assertThat(proxies.isTrusted("172.31.255.255")).isTrue();
+		assertThat(proxies.isTrusted("172.32.0.0")).isFalse();
+		assertThat(proxies.isTrusted("100.127.0.1")).isTrue();
+		assertThat(proxies.isTrusted("100.128.0.1")).isFalse();
+	}
+
+	@Test
+	void namesUnknownAndObfuscatedIdentifiersAreNeverTrusted() {
+		TrustedProxies everyone = TrustedProxies.of(List.of("0.0.0.0/0", "::/0"));
+		assertThat(everyone.isTrusted("203.0.113.9")).isTrue();
+		assertThat(everyone.isTrusted("localhost")).isFalse();
+		assertThat(everyone.isTrusted("unknown")).isFalse();
+		assertThat(everyone.isTrusted("_hidden")).isFalse();
+		assertThat(everyone.isTrusted(null)).isFalse();
+	}
+
+	@Test
+	void anEntryThatIsNotARangeIsRefusedByName() {
+		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("10.0.0.0/33")))
+			.withMessageContaining("'10.0.0.0/33'");
+		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("proxy.internal")))
+			.withMessageContaining("'proxy.internal' is not an IP address or CIDR range");
+	}
+
+}
