@@ -1,0 +1,5 @@
+/**
+ * Zero-loss shutdown: readiness goes down and the server keeps serving for a drain delay,
+ * then graceful shutdown lets in-flight requests finish.
+ */
+package io.serverprofiles.autoconfigure.drain;

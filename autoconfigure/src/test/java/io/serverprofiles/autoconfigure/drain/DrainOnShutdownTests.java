@@ -1,0 +1,120 @@
+package io.serverprofiles.autoconfigure.drain;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.serverprofiles.autoconfigure.support.RunningServer;
+import io.serverprofiles.autoconfigure.support.ServerContainer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A rolling deploy's view of shutdown: a client keeps sending while the context closes.
+ * Every request sent before the drain ends is answered, the slow one in flight completes,
+ * and readiness reports 503 meanwhile.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class DrainOnShutdownTests {
+
+	private static final long DRAIN_MILLIS = 2000;
+
+	/**
+	 * Requests sent this close to the end of the drain may meet graceful shutdown
+	 * instead; the assertion is about the ones clearly inside the drain.
+	 */
+	private static final long MARGIN_MILLIS = 300;
+
+	private final ExecutorService pool = Executors.newFixedThreadPool(3);
+
+	@AfterEach
+	void stopPool() {
+		this.pool.shutdownNow();
+	}
+
+	@ParameterizedTest
+	@EnumSource(ServerContainer.class)
+	void requestsDuringTheDrainAreServedWhileReadinessIsDown(ServerContainer container, CapturedOutput output)
+			throws Exception {
+		RunningServer server = RunningServer.start(container, "--server-profiles.mode=prod",
+				"--server-profiles.prod.drain-delay=" + DRAIN_MILLIS + "ms");
+		Future<HttpResponse<String>> slow = this.pool
+			.submit(() -> server.sendOnNewConnection(HttpRequest.newBuilder(server.uri("/slow?ms=3000")).build(),
+					HttpResponse.BodyHandlers.ofString()));
+		List<Sent> sent = new CopyOnWriteArrayList<>();
+		AtomicBoolean stop = new AtomicBoolean();
+		Future<?> steady = this.pool.submit(() -> keepSending(server, sent, stop));
+		Thread.sleep(300);
+		long closeStarted = System.nanoTime();
+		Future<?> closing = this.pool.submit(server::close);
+		boolean sawNotReady = awaitReadyzStatus(server, 503);
+		closing.get(30, TimeUnit.SECONDS);
+		stop.set(true);
+		steady.get(10, TimeUnit.SECONDS);
+
+		assertThat(sawNotReady).as("/readyz reported 503 during the drain").isTrue();
+		assertThat(slow.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+		long drainEnd = closeStarted + TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS - MARGIN_MILLIS);
+		List<Sent> beforeDrainEnd = sent.stream().filter((request) -> request.at() < drainEnd).toList();
+		assertThat(beforeDrainEnd.stream().filter((request) -> request.at() >= closeStarted)).hasSizeGreaterThan(5);
+		assertThat(beforeDrainEnd).allSatisfy((request) -> assertThat(request.status()).isEqualTo(200));
+		assertThat(output).contains("shutdown phase 1/2: draining for 2000 ms").contains("graceful shutdown done in");
+	}
+
+	private void keepSending(RunningServer server, List<Sent> sent, AtomicBoolean stop) {
+		while (!stop.get()) {
+			long at = System.nanoTime();
+			int status;
+			try {
+				status = server.get("/text").statusCode();
+			}
+			catch (RuntimeException ex) {
+				status = -1;
+			}
+			sent.add(new Sent(at, status));
+			sleep(40);
+		}
+	}
+
+	private boolean awaitReadyzStatus(RunningServer server, int expected) {
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS);
+		while (System.nanoTime() < deadline) {
+			try {
+				if (server.get("/readyz").statusCode() == expected) {
+					return true;
+				}
+			}
+			catch (RuntimeException ex) {
+				return false;
+			}
+			sleep(50);
+		}
+		return false;
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	record Sent(long at, int status) {
+	}
+
+}
