@@ -45,6 +45,8 @@ public final class ProdServerDefaults {
 		properties.put("management.endpoint.health.show-components", "never");
 		properties.put("management.endpoint.health.probes.enabled", "true");
 		properties.put("management.endpoint.health.probes.add-additional-paths", "true");
+		// JSON lines for log shippers; the access log's fields become JSON fields too.
+		properties.put("logging.structured.format.console", "ecs");
 		// devtools may still be on the classpath (an IDE run with mode=prod): keep it
 		// quiet.
 		properties.put("spring.devtools.add-properties", "false");

@@ -30,9 +30,23 @@ public final class RunningServer implements AutoCloseable {
 	}
 
 	public static RunningServer start(ServerContainer container, String... arguments) {
+		forgetStructuredLoggingOfEarlierApps();
 		List<String> args = new ArrayList<>(List.of("--server.port=0", container.selectingArgument()));
 		args.addAll(List.of(arguments));
 		return new RunningServer(SpringApplication.run(TestWebApplication.class, args.toArray(String[]::new)));
+	}
+
+	/**
+	 * Boot hands the console format to Logback through a system property and does not
+	 * clear it, so in one JVM a dev app started after a prod app would still log JSON. A
+	 * real process runs one app; tests emulate that.
+	 */
+	private static void forgetStructuredLoggingOfEarlierApps() {
+		System.getProperties()
+			.stringPropertyNames()
+			.stream()
+			.filter((name) -> name.contains("LOG_STRUCTURED_FORMAT"))
+			.forEach(System::clearProperty);
 	}
 
 	public int port() {

@@ -1,0 +1,5 @@
+/**
+ * One access log line per request, with the real client address and a request id; JSON
+ * fields in prod, a readable line in dev.
+ */
+package io.serverprofiles.autoconfigure.accesslog;

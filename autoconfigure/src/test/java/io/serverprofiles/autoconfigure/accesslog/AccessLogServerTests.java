@@ -1,0 +1,97 @@
+package io.serverprofiles.autoconfigure.accesslog;
+
+import java.net.http.HttpResponse;
+
+import io.serverprofiles.autoconfigure.support.RawHttp;
+import io.serverprofiles.autoconfigure.support.StartedServerTests;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The prod server's access log: one JSON line per request with the real client address,
+ * and the request id in and out.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+abstract class AccessLogServerTests extends StartedServerTests {
+
+	@Override
+	protected String[] arguments() {
+		return new String[] { "--server-profiles.mode=prod", "--server-profiles.prod.trusted-proxies=127.0.0.1" };
+	}
+
+	@Test
+	void logsOneJsonLineWithTheRealClientStatusBytesAndId(CapturedOutput output) {
+		RawHttp.Response response = RawHttp.from("127.0.0.1")
+			.get(server().port(), "/text", "X-Forwarded-For: 203.0.113.7", "X-Request-Id: order-42.a");
+		assertThat(response.header("X-Request-Id")).isEqualTo("order-42.a");
+		String line = logLine(output, "order-42.a");
+		assertThat(line).startsWith("{")
+			.contains("203.0.113.7 \\\"GET /text\\\" 200 6600B")
+			.contains("\"client\":{\"ip\":\"203.0.113.7\"}")
+			.contains("\"response\":{\"status_code\":200,\"body\":{\"bytes\":6600}}")
+			.contains("\"id\":\"order-42.a\"")
+			.contains("\"url\":{\"path\":\"/text\"}")
+			.contains("\"event\":{\"duration\":");
+	}
+
+	@Test
+	void createsAnIdWhenNoneOrAnUnsafeOneIsSent(CapturedOutput output) {
+		String created = server().get("/text").headers().firstValue("X-Request-Id").orElseThrow();
+		assertThat(created).matches("[0-9a-f-]{36}");
+		String replaced = server().get("/text", "X-Request-Id", "bad id {\"x\":1}")
+			.headers()
+			.firstValue("X-Request-Id")
+			.orElseThrow();
+		assertThat(replaced).matches("[0-9a-f-]{36}");
+		assertThat(output).doesNotContain("bad id");
+	}
+
+	@Test
+	void theApplicationSeesTheIdInTheMdc() {
+		HttpResponse<String> response = server().get("/request-id", "X-Request-Id", "trace-7");
+		assertThat(response.body()).isEqualTo("trace-7");
+	}
+
+	@Test
+	void failuresAreLoggedWithTheirStatus(CapturedOutput output) {
+		server().get("/boom", "X-Request-Id", "boom-1");
+		server().get("/no-such-page", "X-Request-Id", "missing-1");
+		assertThat(logLine(output, "boom-1")).contains("\"status_code\":500");
+		assertThat(logLine(output, "missing-1")).contains("\"status_code\":404");
+	}
+
+	@Test
+	void probesAreNotLoggedByDefault(CapturedOutput output) {
+		server().get("/readyz", "X-Request-Id", "readyz-7");
+		server().get("/text", "X-Request-Id", "text-8");
+		logLine(output, "text-8");
+		assertThat(output).doesNotContain("readyz-7");
+	}
+
+	private String logLine(CapturedOutput output, String id) {
+		for (int attempt = 0; attempt < 50; attempt++) {
+			for (String line : output.getOut().split("\n")) {
+				if (line.contains("io.serverprofiles.access") && line.contains("id=" + id)) {
+					return line;
+				}
+			}
+			sleep();
+		}
+		throw new AssertionError("no access log line for " + id + " in:\n" + output.getOut());
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(20);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
