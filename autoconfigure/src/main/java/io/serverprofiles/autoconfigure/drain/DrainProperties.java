@@ -38,7 +38,7 @@ public class DrainProperties {
 	 * @param environment the environment, to detect Kubernetes
 	 * @return the delay, never negative
 	 */
-	Duration effectiveDrainDelay(Environment environment) {
+	public Duration effectiveDrainDelay(Environment environment) {
 		if (this.drainDelay != null) {
 			return this.drainDelay.isNegative() ? Duration.ZERO : this.drainDelay;
 		}

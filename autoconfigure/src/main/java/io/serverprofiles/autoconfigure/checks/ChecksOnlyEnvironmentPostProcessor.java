@@ -1,0 +1,43 @@
+package io.serverprofiles.autoconfigure.checks;
+
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * For {@code --server-profiles.checks.only}: no web server (so no port opens), no banner,
+ * and only errors on the console, so that standard output carries the report.
+ */
+public class ChecksOnlyEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	static final String ONLY = "server-profiles.checks.only";
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (!isChecksOnly(environment)) {
+			return;
+		}
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource("serverProfilesChecksOnly",
+					Map.of(ONLY, "true", "spring.main.web-application-type", "none", "spring.main.banner-mode", "off",
+							"logging.level.root", "error")));
+	}
+
+	/**
+	 * Whether the CLI mode is on; a bare {@code --server-profiles.checks.only} counts.
+	 */
+	static boolean isChecksOnly(ConfigurableEnvironment environment) {
+		String value = environment.getProperty(ONLY);
+		return value != null && (value.isEmpty() || Boolean.parseBoolean(value));
+	}
+
+}

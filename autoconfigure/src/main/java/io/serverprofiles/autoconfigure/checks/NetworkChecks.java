@@ -1,0 +1,62 @@
+package io.serverprofiles.autoconfigure.checks;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Who the prod server listens to: hosts, proxies, TLS, cookies.
+ */
+final class NetworkChecks {
+
+	static final String TRUSTED_PROXIES = "server-profiles.prod.trusted-proxies";
+
+	private NetworkChecks() {
+	}
+
+	static ReadinessCheck allowedHosts() {
+		return new SimpleCheck("SP-105", Severity.WARNING,
+				(context) -> context.listProperty("server-profiles.prod.allowed-hosts").orElse(List.of()).isEmpty()
+						? "Any Host header is accepted (server-profiles.prod.allowed-hosts is empty)" : null,
+				"Set server-profiles.prod.allowed-hosts to your public host names, e.g. example.com,.example.com");
+	}
+
+	static ReadinessCheck trustEveryone() {
+		return new SimpleCheck("SP-106", Severity.ERROR, (context) -> {
+			List<String> everyone = context.listProperty(TRUSTED_PROXIES)
+				.orElse(List.of())
+				.stream()
+				.filter((cidr) -> cidr.trim().endsWith("/0"))
+				.toList();
+			return everyone.isEmpty() ? null : "Every peer is a trusted proxy (" + String.join(", ", everyone)
+					+ "), so any client can forge its address and scheme";
+		}, "List only your proxies' addresses or subnets in " + TRUSTED_PROXIES);
+	}
+
+	static ReadinessCheck plainHttpWithoutProxy() {
+		return new SimpleCheck("SP-111", Severity.WARNING, (context) -> {
+			boolean tls = Boolean.parseBoolean(context.property("server.ssl.enabled", "false"))
+					|| !context.property("server.ssl.bundle", "").isEmpty()
+					|| !context.property("server.ssl.key-store", "").isEmpty();
+			boolean proxies = !context.listProperty(TRUSTED_PROXIES).orElse(List.of("default")).isEmpty();
+			return (tls || proxies) ? null
+					: "The server speaks plain HTTP and trusts no proxy, so nothing terminates TLS for it";
+		}, "Put a TLS-terminating proxy in front and list it in " + TRUSTED_PROXIES + ", or configure server.ssl.*");
+	}
+
+	static ReadinessCheck containerForwardedHeaders() {
+		return new SimpleCheck("SP-115", Severity.ERROR, (context) -> {
+			String strategy = context.property("server.forward-headers-strategy", "none").toLowerCase(Locale.ROOT);
+			return strategy.equals("none") ? null
+					: "server.forward-headers-strategy=" + strategy + " applies forwarded headers outside "
+							+ TRUSTED_PROXIES + " (Jetty's native support trusts " + "every peer)";
+		}, "Remove server.forward-headers-strategy; server-profiles applies forwarded headers from trusted proxies");
+	}
+
+	static ReadinessCheck insecureSessionCookie() {
+		return new SimpleCheck("SP-108", Severity.WARNING, (context) -> Boolean
+			.parseBoolean(context.property("server.servlet.session.cookie.secure", "false")) ? null
+					: "The session cookie is sent over plain HTTP too (server.servlet.session.cookie.secure is not true)",
+				"Set server.servlet.session.cookie.secure=true (the prod default)");
+	}
+
+}

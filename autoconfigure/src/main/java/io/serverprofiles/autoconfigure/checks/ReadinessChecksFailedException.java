@@ -1,0 +1,19 @@
+package io.serverprofiles.autoconfigure.checks;
+
+/**
+ * Startup stops because checks found problems at or above the fail-on policy.
+ */
+public class ReadinessChecksFailedException extends RuntimeException {
+
+	private final CheckReport report;
+
+	ReadinessChecksFailedException(CheckReport report) {
+		super(report.toText());
+		this.report = report;
+	}
+
+	public CheckReport getReport() {
+		return this.report;
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Production-readiness checks: what is unsafe in the effective prod configuration and the
+ * property or dependency that fixes it, at startup, as a CLI exit code and on an
+ * endpoint.
+ */
+package io.serverprofiles.autoconfigure.checks;
