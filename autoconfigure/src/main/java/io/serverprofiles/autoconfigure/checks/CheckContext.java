@@ -32,29 +32,33 @@ public final class CheckContext {
 
 	private final Duration gracePeriod;
 
+	private final boolean devToolsShipped;
+
 	public CheckContext(Environment environment, ClassLoader classLoader, List<String> jvmArguments,
-			boolean inContainer, Duration gracePeriod) {
+			boolean inContainer, Duration gracePeriod, boolean devToolsShipped) {
 		this.environment = environment;
 		this.classLoader = classLoader;
 		this.jvmArguments = List.copyOf(jvmArguments);
 		this.inContainer = inContainer;
 		this.gracePeriod = gracePeriod;
+		this.devToolsShipped = devToolsShipped;
 	}
 
 	/**
 	 * The context of the running application.
 	 * @param environment the environment
 	 * @param properties the checks' settings
+	 * @param devToolsShipped whether devtools is on the classpath outside a test runner
 	 * @return the context
 	 */
-	public static CheckContext of(Environment environment, ChecksProperties properties) {
+	public static CheckContext of(Environment environment, ChecksProperties properties, boolean devToolsShipped) {
 		boolean kubernetes = CloudPlatform.getActive(environment) == CloudPlatform.KUBERNETES;
 		Duration gracePeriod = (properties.getGracePeriod() != null) ? properties.getGracePeriod()
 				: (kubernetes ? KUBERNETES_GRACE_PERIOD : null);
 		boolean container = kubernetes || Files.exists(Path.of("/.dockerenv"))
 				|| Files.exists(Path.of("/run/.containerenv"));
 		return new CheckContext(environment, CheckContext.class.getClassLoader(),
-				ManagementFactory.getRuntimeMXBean().getInputArguments(), container, gracePeriod);
+				ManagementFactory.getRuntimeMXBean().getInputArguments(), container, gracePeriod, devToolsShipped);
 	}
 
 	public Environment environment() {
@@ -103,6 +107,15 @@ public final class CheckContext {
 
 	public boolean isInContainer() {
 		return this.inContainer;
+	}
+
+	/**
+	 * Whether spring-boot-devtools is on the classpath of a real run (not a test runner,
+	 * where it is expected and stays off).
+	 * @return whether devtools shipped with the application
+	 */
+	public boolean isDevToolsShipped() {
+		return this.devToolsShipped;
 	}
 
 	public Optional<Duration> gracePeriod() {

@@ -18,10 +18,20 @@ public class ReadinessChecks {
 
 	private final Environment environment;
 
+	private final boolean devToolsShipped;
+
+	/**
+	 * Create the runner. Created on the startup thread, which tells whether a test runner
+	 * started the application; request threads could not tell.
+	 * @param checks the checks
+	 * @param properties the checks' settings
+	 * @param environment the environment
+	 */
 	public ReadinessChecks(List<ReadinessCheck> checks, ChecksProperties properties, Environment environment) {
 		this.checks = List.copyOf(checks);
 		this.properties = properties;
 		this.environment = environment;
+		this.devToolsShipped = DevToolsShipped.onThisThread();
 	}
 
 	/**
@@ -29,7 +39,7 @@ public class ReadinessChecks {
 	 * @return the report
 	 */
 	public CheckReport run() {
-		return run(CheckContext.of(this.environment, this.properties));
+		return run(CheckContext.of(this.environment, this.properties, this.devToolsShipped));
 	}
 
 	/**

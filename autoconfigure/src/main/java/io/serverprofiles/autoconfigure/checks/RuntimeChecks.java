@@ -7,14 +7,11 @@ import java.util.Locale;
 import io.serverprofiles.autoconfigure.drain.DrainProperties;
 
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.devtools.system.DevToolsEnablementDeducer;
 
 /**
  * How the prod server runs and stops: devtools, shutdown, consoles, logging, heap.
  */
 final class RuntimeChecks {
-
-	private static final String DEVTOOLS = "org.springframework.boot.devtools.system.DevToolsEnablementDeducer";
 
 	private static final List<String> HEAP_FLAGS = List.of("-Xmx", "-XX:MaxRAMPercentage", "-XX:MaxRAM=",
 			"-XX:MaxHeapSize");
@@ -23,12 +20,8 @@ final class RuntimeChecks {
 	}
 
 	static ReadinessCheck devtools() {
-		// Under a test runner devtools is on every user's classpath and stays off; that
-		// is fine.
 		return new SimpleCheck("SP-101", Severity.ERROR,
-				(context) -> (context.isPresent(DEVTOOLS)
-						&& DevToolsEnablementDeducer.shouldEnable(Thread.currentThread()))
-								? "spring-boot-devtools is on the runtime classpath" : null,
+				(context) -> context.isDevToolsShipped() ? "spring-boot-devtools is on the runtime classpath" : null,
 				"Package with spring-boot-maven-plugin (it leaves devtools out) or exclude "
 						+ "org.springframework.boot:spring-boot-devtools from the artifact");
 	}

@@ -1,7 +1,10 @@
 package io.serverprofiles.autoconfigure.prod;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.springframework.util.unit.DataSize;
 
 /**
  * Defaults of the prod server, added below every property the user sets. Values that
@@ -73,7 +76,20 @@ public final class ProdServerDefaults {
 	}
 
 	private static String ref(String name, Object defaultValue) {
-		return "${server-profiles.prod." + name + ":" + defaultValue + "}";
+		return "${server-profiles.prod." + name + ":" + written(defaultValue) + "}";
+	}
+
+	/**
+	 * A default the way a user writes it ("30000ms", "10485760B"), not ISO-8601.
+	 */
+	private static String written(Object value) {
+		if (value instanceof Duration duration) {
+			return duration.toMillis() + "ms";
+		}
+		if (value instanceof DataSize size) {
+			return size.toBytes() + "B";
+		}
+		return String.valueOf(value);
 	}
 
 }

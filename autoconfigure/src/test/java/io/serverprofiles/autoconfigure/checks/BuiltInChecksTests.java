@@ -123,7 +123,7 @@ class BuiltInChecksTests {
 	private static CheckContext context(MockEnvironment environment, boolean container, List<String> jvmArguments,
 			Duration gracePeriod) {
 		return new CheckContext(environment, BuiltInChecksTests.class.getClassLoader(), jvmArguments, container,
-				gracePeriod);
+				gracePeriod, false);
 	}
 
 }

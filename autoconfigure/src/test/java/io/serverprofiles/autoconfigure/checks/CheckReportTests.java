@@ -84,7 +84,7 @@ class CheckReportTests {
 		properties.setIgnore(ignore);
 		MockEnvironment environment = new MockEnvironment();
 		return new ReadinessChecks(List.of(checks), properties, environment)
-			.run(new CheckContext(environment, CheckReportTests.class.getClassLoader(), List.of(), false, null));
+			.run(new CheckContext(environment, CheckReportTests.class.getClassLoader(), List.of(), false, null, false));
 	}
 
 	private static ReadinessCheck check(String id, Severity severity) {
