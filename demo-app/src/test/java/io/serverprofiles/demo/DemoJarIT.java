@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,6 +76,55 @@ class DemoJarIT {
 				.contains("Invalid value 'staging' for property 'server-profiles.mode' (from commandLineArgs)")
 				.contains("Allowed values are: dev, prod.")
 				.contains("Set server-profiles.mode to dev or prod");
+		}
+	}
+
+	@Test
+	void theChecksOnlyModeReportsWithoutOpeningAPortAndExitsZeroWhenClean() throws Exception {
+		try (DemoJar app = DemoJar.start("--server-profiles.checks.only")) {
+			assertThat(app.awaitExit()).isZero();
+			assertThat(app.output()).contains("server-profiles readiness checks:")
+				.contains("(fail-on: error)")
+				.doesNotContain("started on port");
+		}
+	}
+
+	@Test
+	void theChecksOnlyModeExitsOneWithAJsonReportWhenAnErrorIsFound() throws Exception {
+		try (DemoJar app = DemoJar.start("--server-profiles.checks.only", "--server-profiles.checks.format=json",
+				"--spring.h2.console.enabled=true")) {
+			assertThat(app.awaitExit()).isEqualTo(1);
+			String json = app.output()
+				.lines()
+				.filter((line) -> line.startsWith("{\"passed\""))
+				.findFirst()
+				.orElseThrow();
+			JsonNode report = JsonMapper.builder().build().readTree(json);
+			assertThat(report.path("passed").asBoolean()).isFalse();
+			assertThat(report.path("failOn").asString()).isEqualTo("error");
+			assertThat(report.path("findings")).anySatisfy((finding) -> {
+				assertThat(finding.path("id").asString()).isEqualTo("SP-109");
+				assertThat(finding.path("severity").asString()).isEqualTo("ERROR");
+				assertThat(finding.path("fix").asString()).contains("spring.h2.console.enabled=false");
+			});
+		}
+	}
+
+	@Test
+	void theChecksOnlyModeExitsTwoWhenItCannotEvaluate() throws Exception {
+		try (DemoJar app = DemoJar.start("--server-profiles.checks.only", "--server-profiles.mode=dev")) {
+			assertThat(app.awaitExit()).isEqualTo(2);
+			assertThat(app.output()).contains("readiness checks apply to the prod server");
+		}
+	}
+
+	@Test
+	void anUnsafeConfigurationStopsStartupWithTheReport() throws Exception {
+		try (DemoJar app = DemoJar.start("--spring.web.error.include-stacktrace=always")) {
+			assertThat(app.awaitExit()).isNotZero();
+			assertThat(app.output()).contains("APPLICATION FAILED TO START")
+				.contains("SP-102")
+				.doesNotContain("started on port");
 		}
 	}
 
