@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DevServerWithoutProdProtectionsTests {
 
+	private static final RawHttp RAW = RawHttp.from("127.0.0.1");
+
 	private static final String[] PROD_HEADERS = { "Content-Security-Policy", "X-Content-Type-Options",
 			"X-Frame-Options", "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy",
 			"Cross-Origin-Resource-Policy", "Strict-Transport-Security" };
@@ -23,15 +25,15 @@ class DevServerWithoutProdProtectionsTests {
 	void devModeAddsNoSecurityHeadersAndAllowsEveryHost(ServerContainer container) {
 		try (RunningServer server = RunningServer.start(container, "--server-profiles.mode=dev",
 				"--server-profiles.prod.allowed-hosts=app.example")) {
-			RawHttp.Response ok = RawHttp.get(server.port(), "not-listed.example", "/text");
+			RawHttp.Response ok = RAW.get(server.port(), "/text", "Host: not-listed.example");
 			assertThat(ok.status()).isEqualTo(200);
-			RawHttp.Response notFound = RawHttp.get(server.port(), "not-listed.example", "/no-such-page");
+			RawHttp.Response notFound = RAW.get(server.port(), "/no-such-page", "Host: not-listed.example");
 			assertThat(notFound.status()).isEqualTo(404);
 			for (String header : PROD_HEADERS) {
-				assertThat(ok.headers().containsHeader(header)).as(header).isFalse();
-				assertThat(notFound.headers().containsHeader(header)).as(header).isFalse();
+				assertThat(ok.header(header)).as(header).isNull();
+				assertThat(notFound.header(header)).as(header).isNull();
 			}
-			assertThat(ok.headers().containsHeader("Cache-Control")).isFalse();
+			assertThat(ok.header("Cache-Control")).isNull();
 		}
 	}
 

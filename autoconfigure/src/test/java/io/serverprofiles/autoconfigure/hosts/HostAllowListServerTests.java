@@ -44,16 +44,16 @@ abstract class HostAllowListServerTests extends StartedServerTests {
 		RawHttp.Response response = get("evil.example", "/text");
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).isEqualTo("{\"status\":400,\"error\":\"Bad Request\",\"path\":\"/text\"}");
-		assertThat(response.headers().getContentType())
+		assertThat(MediaType.parseMediaType(response.header("Content-Type")))
 			.isEqualTo(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8));
-		assertThat(response.headers().get("Cache-Control")).containsExactly("no-store");
+		assertThat(response.headers().get("cache-control")).containsExactly("no-store");
 	}
 
 	@Test
 	void aRefusalCarriesTheSecurityHeaders() {
 		RawHttp.Response response = get("evil.example", "/text");
-		assertThat(response.headers().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
-		assertThat(response.headers().getFirst("Content-Security-Policy")).startsWith("default-src 'none'");
+		assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(response.header("Content-Security-Policy")).startsWith("default-src 'none'");
 	}
 
 	@Test
@@ -107,7 +107,7 @@ abstract class HostAllowListServerTests extends StartedServerTests {
 	@Test
 	void anEmptyListAllowsEveryHost() {
 		try (RunningServer server = RunningServer.start(container(), "--server-profiles.mode=prod")) {
-			assertThat(RawHttp.get(server.port(), "anything.invalid", "/text").status()).isEqualTo(200);
+			assertThat(get(server, "anything.invalid", "/text").status()).isEqualTo(200);
 		}
 	}
 
@@ -121,7 +121,11 @@ abstract class HostAllowListServerTests extends StartedServerTests {
 	}
 
 	private RawHttp.Response get(String host, String path) {
-		return RawHttp.get(server().port(), host, path);
+		return get(server(), host, path);
+	}
+
+	private static RawHttp.Response get(RunningServer server, String host, String path) {
+		return RawHttp.from("127.0.0.1").get(server.port(), path, "Host: " + host);
 	}
 
 }
