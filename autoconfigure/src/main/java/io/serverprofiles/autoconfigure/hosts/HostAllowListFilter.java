@@ -1,0 +1,89 @@
+package io.serverprofiles.autoconfigure.hosts;
+
+import java.io.IOException;
+import java.util.Objects;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.serverprofiles.autoconfigure.prod.ErrorResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a request whose host is not allowed with a 400 and a short JSON body, and logs
+ * each refused host once. Health probes stay reachable by IP address, so that an
+ * orchestrator can probe a pod on its own address.
+ */
+public class HostAllowListFilter extends OncePerRequestFilter {
+
+	private static final Log logger = LogFactory.getLog(HostAllowListFilter.class);
+
+	private static final int LOGGED_HOSTS = 1000;
+
+	private static final int LOGGED_HOST_LENGTH = 255;
+
+	private final HostAllowList allowList;
+
+	private final String healthPath;
+
+	private final RefusedHosts refusedHosts = new RefusedHosts(LOGGED_HOSTS);
+
+	/**
+	 * Create a filter.
+	 * @param allowList the hosts to allow
+	 * @param actuatorBasePath base path of the actuator endpoints, {@code /actuator} by
+	 * default
+	 */
+	public HostAllowListFilter(HostAllowList allowList, String actuatorBasePath) {
+		this.allowList = allowList;
+		this.healthPath = actuatorBasePath + "/health";
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String host = request.getServerName();
+		if (this.allowList.allows(host) || (HostAllowList.isIpLiteral(host) && isProbe(request))) {
+			chain.doFilter(request, response);
+			return;
+		}
+		logRefusal(host);
+		ErrorResponse.send(response, HttpStatus.BAD_REQUEST.value(), request.getRequestURI());
+	}
+
+	private boolean isProbe(HttpServletRequest request) {
+		// The container's decoded and normalized path, the one it maps.
+		String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
+		return path.equals("/livez") || path.equals("/readyz") || path.equals(this.healthPath)
+				|| path.startsWith(this.healthPath + "/");
+	}
+
+	private void logRefusal(String host) {
+		String shown = printable(HostName.normalize(host));
+		switch (this.refusedHosts.refuse(shown)) {
+			case FIRST -> logger.warn("Refused a request for host '" + shown
+					+ "': it is not in server-profiles.prod.allowed-hosts. Further requests for it are refused "
+					+ "without logging.");
+			case BOUND_REACHED -> logger.warn("Refused requests for " + this.refusedHosts.bound()
+					+ " different hosts; requests for further hosts are refused without logging.");
+			default -> {
+			}
+		}
+	}
+
+	private static String printable(String host) {
+		String text = Objects.toString(host, "");
+		StringBuilder printable = new StringBuilder(Math.min(text.length(), LOGGED_HOST_LENGTH));
+		text.chars()
+			.limit(LOGGED_HOST_LENGTH)
+			.forEach((c) -> printable.append((c >= 0x20 && c < 0x7f) ? (char) c : '?'));
+		return printable.toString();
+	}
+
+}

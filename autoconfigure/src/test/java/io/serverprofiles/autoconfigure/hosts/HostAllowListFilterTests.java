@@ -1,0 +1,41 @@
+package io.serverprofiles.autoconfigure.hosts;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the server tests cannot set up cheaply: an actuator moved to another base path.
+ */
+class HostAllowListFilterTests {
+
+	private final HostAllowListFilter filter = new HostAllowListFilter(HostAllowList.of(List.of("app.example")),
+			"/manage");
+
+	@Test
+	void healthUnderAMovedActuatorIsAProbe() throws Exception {
+		assertThat(statusFor("10.0.0.5", "/manage/health/readiness")).isEqualTo(200);
+		assertThat(statusFor("10.0.0.5", "/manage/health")).isEqualTo(200);
+	}
+
+	@Test
+	void theOldActuatorPathIsNoLongerAProbe() throws Exception {
+		assertThat(statusFor("10.0.0.5", "/actuator/health")).isEqualTo(400);
+	}
+
+	private int statusFor(String host, String path) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.setServerName(host);
+		request.setServletPath(path);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, new MockFilterChain());
+		return response.getStatus();
+	}
+
+}

@@ -1,0 +1,116 @@
+package io.serverprofiles.autoconfigure.hosts;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Which hosts an allow-list lets through, and which entries it refuses to start with.
+ */
+class HostAllowListTests {
+
+	@Test
+	void anExactNameMatchesWithoutCasePortOrTrailingDot() {
+		HostAllowList allowList = HostAllowList.of(List.of("App.Example.COM"));
+		assertThat(allowList.allows("app.example.com")).isTrue();
+		assertThat(allowList.allows("APP.EXAMPLE.com")).isTrue();
+		assertThat(allowList.allows("app.example.com:8443")).isTrue();
+		assertThat(allowList.allows("app.example.com.")).isTrue();
+	}
+
+	@Test
+	void anExactNameDoesNotAllowItsSubdomainsOrLookAlikes() {
+		HostAllowList allowList = HostAllowList.of(List.of("example.com"));
+		assertThat(allowList.allows("api.example.com")).isFalse();
+		assertThat(allowList.allows("badexample.com")).isFalse();
+		assertThat(allowList.allows("example.com.evil.test")).isFalse();
+		assertThat(allowList.allows("")).isFalse();
+	}
+
+	@Test
+	void aLeadingDotAllowsTheDomainAndEverySubdomain() {
+		HostAllowList allowList = HostAllowList.of(List.of(".example.com"));
+		assertThat(allowList.allows("example.com")).isTrue();
+		assertThat(allowList.allows("api.example.com")).isTrue();
+		assertThat(allowList.allows("a.b.example.com:443")).isTrue();
+		assertThat(allowList.allows("badexample.com")).isFalse();
+		assertThat(allowList.allows("example.com.evil.test")).isFalse();
+		assertThat(allowList.allows("com")).isFalse();
+	}
+
+	@Test
+	void ipv4AddressesMatchByValue() {
+		HostAllowList allowList = HostAllowList.of(List.of("10.0.0.5"));
+		assertThat(allowList.allows("10.0.0.5")).isTrue();
+		assertThat(allowList.allows("10.0.0.5:8080")).isTrue();
+		assertThat(allowList.allows("10.0.0.6")).isFalse();
+		assertThat(allowList.allows("010.0.0.5")).isFalse();
+	}
+
+	@Test
+	void ipv6AddressesMatchByValueWithOrWithoutBrackets() {
+		HostAllowList allowList = HostAllowList.of(List.of("::1", "[2001:db8::7]"));
+		assertThat(allowList.allows("[::1]")).isTrue();
+		assertThat(allowList.allows("[0:0:0:0:0:0:0:1]:8080")).isTrue();
+		assertThat(allowList.allows("::1")).isTrue();
+		assertThat(allowList.allows("[2001:DB8:0::7]")).isTrue();
+		assertThat(allowList.allows("[::2]")).isFalse();
+	}
+
+	@Test
+	void anAddressIsNeverMatchedByADomain() {
+		HostAllowList allowList = HostAllowList.of(List.of(".example.com"));
+		assertThat(allowList.allows("10.0.0.5")).isFalse();
+	}
+
+	@Test
+	void anEmptyListAllowsEveryHost() {
+		HostAllowList allowList = HostAllowList.of(List.of());
+		assertThat(allowList.isEmpty()).isTrue();
+		assertThat(allowList.allows("anything.example")).isTrue();
+		assertThat(allowList.allows("10.0.0.5")).isTrue();
+	}
+
+	@Test
+	void ipLiteralsAreToldFromNamesWithoutAskingDns() {
+		assertThat(HostAllowList.isIpLiteral("10.1.2.3")).isTrue();
+		assertThat(HostAllowList.isIpLiteral("10.1.2.3:8080")).isTrue();
+		assertThat(HostAllowList.isIpLiteral("[fe80::1]")).isTrue();
+		assertThat(HostAllowList.isIpLiteral("[fe80::1]:8080")).isTrue();
+		assertThat(HostAllowList.isIpLiteral("localhost")).isFalse();
+		assertThat(HostAllowList.isIpLiteral("999.1.2.3")).isFalse();
+		assertThat(HostAllowList.isIpLiteral("010.1.2.3")).isFalse();
+		assertThat(HostAllowList.isIpLiteral("cafe:80")).isFalse();
+		assertThat(HostAllowList.isIpLiteral("[not-an-address]")).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://example.com", "example.com/app", "example.com:8080", "*.example.com", "*", "",
+			" ", "exa mple.com", "1.2.3.999", "010.0.0.5", "-bad.example", "a..b", "." })
+	void anEntryThatIsNotAHostStopsStartupNamingThePropertyAndTheEntry(String entry) {
+		assertThatExceptionOfType(InvalidAllowedHostException.class)
+			.isThrownBy(() -> HostAllowList.of(List.of("example.org", entry)))
+			.withMessageStartingWith("Invalid entry '" + entry + "' in server-profiles.prod.allowed-hosts: ")
+			.satisfies((ex) -> assertThat(ex.getEntry()).isEqualTo(entry));
+	}
+
+	@Test
+	void aWildcardEntryIsToldHowToWriteADomain() {
+		assertThatExceptionOfType(InvalidAllowedHostException.class)
+			.isThrownBy(() -> HostAllowList.of(List.of("*.example.com")))
+			.withMessageContaining("write .example.com");
+	}
+
+	@Test
+	void anEntryWithAPortIsToldToDropIt() {
+		assertThatExceptionOfType(InvalidAllowedHostException.class)
+			.isThrownBy(() -> HostAllowList.of(List.of("example.com:8080")))
+			.withMessageContaining("without a port");
+	}
+
+}
