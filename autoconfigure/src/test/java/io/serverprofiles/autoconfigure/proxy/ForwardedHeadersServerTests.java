@@ -93,4 +93,12 @@ abstract class ForwardedHeadersServerTests extends StartedServerTests {
 		assertThat(response.header("Location")).doesNotContain("evil.example").doesNotStartWith("https:");
 	}
 
+	@Test
+	void httpsFromATrustedProxyTurnsHstsOnButASpoofedOneDoesNot() {
+		RawHttp.Response proxied = PROXY.get(server().port(), "/whoami", "X-Forwarded-Proto: https");
+		RawHttp.Response spoofed = STRANGER.get(server().port(), "/whoami", "X-Forwarded-Proto: https");
+		assertThat(proxied.header("Strict-Transport-Security")).startsWith("max-age=");
+		assertThat(spoofed.header("Strict-Transport-Security")).isNull();
+	}
+
 }
