@@ -6,20 +6,25 @@ import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
 import io.serverprofiles.autoconfigure.prod.ProdServerAutoConfiguration;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 import jakarta.servlet.DispatcherType;
+import org.apache.catalina.startup.Tomcat;
+import org.eclipse.jetty.server.Server;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * The prod server's answers to bad input: filters for methods and body sizes, and a
- * resolver for limits Spring MVC detects.
+ * The prod server's answers to bad input: filters for methods and body sizes, a resolver
+ * for limits Spring MVC detects, and the container's own refusals made JSON on Tomcat and
+ * Jetty.
  */
 @AutoConfiguration(after = ProdServerAutoConfiguration.class)
 @ConditionalOnServerMode(ServerMode.Mode.PROD)
@@ -27,6 +32,12 @@ import org.springframework.web.servlet.DispatcherServlet;
 @ConditionalOnBooleanProperty(name = "server-profiles.prod.limits.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ RequestLimitsProperties.class, ProdServerProperties.class })
 public final class RequestLimitsAutoConfiguration {
+
+	/**
+	 * Order of our server customizers: after Boot's own (order 0), so that they refine
+	 * Boot's settings rather than race them.
+	 */
+	static final int CUSTOMIZER_ORDER = 10;
 
 	@Bean
 	FilterRegistrationBean<RequestMethodFilter> requestMethodFilter(RequestLimitsProperties properties) {
@@ -53,6 +64,28 @@ public final class RequestLimitsAutoConfiguration {
 		@Bean
 		RequestLimitsExceptionResolver requestLimitsExceptionResolver() {
 			return new RequestLimitsExceptionResolver();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Tomcat.class, TomcatServletWebServerFactory.class })
+	static class TomcatConfiguration {
+
+		@Bean
+		TomcatJsonErrorReportCustomizer tomcatJsonErrorReportCustomizer() {
+			return new TomcatJsonErrorReportCustomizer();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Server.class, JettyServletWebServerFactory.class })
+	static class JettyConfiguration {
+
+		@Bean
+		JettyJsonErrorHandlerCustomizer jettyJsonErrorHandlerCustomizer() {
+			return new JettyJsonErrorHandlerCustomizer();
 		}
 
 	}

@@ -6,6 +6,7 @@ import io.serverprofiles.autoconfigure.prod.ProdServerAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
@@ -21,11 +22,13 @@ class RequestLimitsAutoConfigurationTests {
 				RequestLimitsAutoConfiguration.class));
 
 	@Test
-	void whenModeIsProdThenFiltersAndResolverArePresent() {
+	void whenModeIsProdThenFiltersResolverAndBothContainerCustomizersArePresent() {
 		this.runner.withPropertyValues("server-profiles.mode=prod")
 			.run((context) -> assertThat(context).hasBean("requestMethodFilter")
 				.hasBean("requestBodyLimitFilter")
-				.hasSingleBean(RequestLimitsExceptionResolver.class));
+				.hasSingleBean(RequestLimitsExceptionResolver.class)
+				.hasSingleBean(TomcatJsonErrorReportCustomizer.class)
+				.hasSingleBean(JettyJsonErrorHandlerCustomizer.class));
 	}
 
 	@Test
@@ -33,14 +36,30 @@ class RequestLimitsAutoConfigurationTests {
 		this.runner.withPropertyValues("server-profiles.mode=dev")
 			.run((context) -> assertThat(context).doesNotHaveBean(RequestLimitsProperties.class)
 				.doesNotHaveBean("requestMethodFilter")
-				.doesNotHaveBean(RequestLimitsExceptionResolver.class));
+				.doesNotHaveBean(TomcatJsonErrorReportCustomizer.class));
 	}
 
 	@Test
 	void whenLimitsAreDisabledThenNothingIsPresent() {
 		this.runner.withPropertyValues("server-profiles.mode=prod", "server-profiles.prod.limits.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean("requestBodyLimitFilter")
-				.doesNotHaveBean(RequestLimitsExceptionResolver.class));
+				.doesNotHaveBean(JettyJsonErrorHandlerCustomizer.class));
+	}
+
+	@Test
+	void whenOnlyJettyIsOnTheClasspathThenOnlyTheJettyCustomizerIsPresent() {
+		this.runner.withPropertyValues("server-profiles.mode=prod")
+			.withClassLoader(new FilteredClassLoader("org.apache.catalina"))
+			.run((context) -> assertThat(context).hasSingleBean(JettyJsonErrorHandlerCustomizer.class)
+				.doesNotHaveBean(TomcatJsonErrorReportCustomizer.class));
+	}
+
+	@Test
+	void whenOnlyTomcatIsOnTheClasspathThenOnlyTheTomcatCustomizerIsPresent() {
+		this.runner.withPropertyValues("server-profiles.mode=prod")
+			.withClassLoader(new FilteredClassLoader("org.eclipse.jetty"))
+			.run((context) -> assertThat(context).hasSingleBean(TomcatJsonErrorReportCustomizer.class)
+				.doesNotHaveBean(JettyJsonErrorHandlerCustomizer.class));
 	}
 
 	@Test
