@@ -23,8 +23,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * The prod server's answers to bad input: filters for methods and body sizes, a resolver
- * for limits Spring MVC detects, and the container's own refusals made JSON on Tomcat and
- * Jetty.
+ * for limits Spring MVC detects, the container's own refusals made JSON on Tomcat and
+ * Jetty, and a deadline on request headers for both.
  */
 @AutoConfiguration(after = ProdServerAutoConfiguration.class)
 @ConditionalOnServerMode(ServerMode.Mode.PROD)
@@ -77,6 +77,11 @@ public final class RequestLimitsAutoConfiguration {
 			return new TomcatJsonErrorReportCustomizer();
 		}
 
+		@Bean
+		TomcatHeaderReadDeadlineCustomizer tomcatHeaderReadDeadlineCustomizer(ProdServerProperties properties) {
+			return new TomcatHeaderReadDeadlineCustomizer(properties.getConnectionTimeout());
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -86,6 +91,11 @@ public final class RequestLimitsAutoConfiguration {
 		@Bean
 		JettyJsonErrorHandlerCustomizer jettyJsonErrorHandlerCustomizer() {
 			return new JettyJsonErrorHandlerCustomizer();
+		}
+
+		@Bean
+		JettyHeaderReadDeadlineCustomizer jettyHeaderReadDeadlineCustomizer(ProdServerProperties properties) {
+			return new JettyHeaderReadDeadlineCustomizer(properties.getConnectionTimeout());
 		}
 
 	}

@@ -22,13 +22,15 @@ class RequestLimitsAutoConfigurationTests {
 				RequestLimitsAutoConfiguration.class));
 
 	@Test
-	void whenModeIsProdThenFiltersResolverAndBothContainerCustomizersArePresent() {
+	void whenModeIsProdThenFiltersResolverAndBothContainersCustomizersArePresent() {
 		this.runner.withPropertyValues("server-profiles.mode=prod")
 			.run((context) -> assertThat(context).hasBean("requestMethodFilter")
 				.hasBean("requestBodyLimitFilter")
 				.hasSingleBean(RequestLimitsExceptionResolver.class)
 				.hasSingleBean(TomcatJsonErrorReportCustomizer.class)
-				.hasSingleBean(JettyJsonErrorHandlerCustomizer.class));
+				.hasSingleBean(TomcatHeaderReadDeadlineCustomizer.class)
+				.hasSingleBean(JettyJsonErrorHandlerCustomizer.class)
+				.hasSingleBean(JettyHeaderReadDeadlineCustomizer.class));
 	}
 
 	@Test
@@ -51,7 +53,9 @@ class RequestLimitsAutoConfigurationTests {
 		this.runner.withPropertyValues("server-profiles.mode=prod")
 			.withClassLoader(new FilteredClassLoader("org.apache.catalina"))
 			.run((context) -> assertThat(context).hasSingleBean(JettyJsonErrorHandlerCustomizer.class)
-				.doesNotHaveBean(TomcatJsonErrorReportCustomizer.class));
+				.hasSingleBean(JettyHeaderReadDeadlineCustomizer.class)
+				.doesNotHaveBean(TomcatJsonErrorReportCustomizer.class)
+				.doesNotHaveBean(TomcatHeaderReadDeadlineCustomizer.class));
 	}
 
 	@Test
@@ -59,7 +63,9 @@ class RequestLimitsAutoConfigurationTests {
 		this.runner.withPropertyValues("server-profiles.mode=prod")
 			.withClassLoader(new FilteredClassLoader("org.eclipse.jetty"))
 			.run((context) -> assertThat(context).hasSingleBean(TomcatJsonErrorReportCustomizer.class)
-				.doesNotHaveBean(JettyJsonErrorHandlerCustomizer.class));
+				.hasSingleBean(TomcatHeaderReadDeadlineCustomizer.class)
+				.doesNotHaveBean(JettyJsonErrorHandlerCustomizer.class)
+				.doesNotHaveBean(JettyHeaderReadDeadlineCustomizer.class));
 	}
 
 	@Test
