@@ -22,7 +22,10 @@ record ContainerRefusal(int status, String path) {
 	}
 
 	void log(String method) {
-		RefusalLog.refused(this.status, this.path.isEmpty() ? null : method, this.path, reason());
+		// A 5xx here is the server's own failure, not a refusal; the container logs it.
+		if (this.status < 500) {
+			RefusalLog.refused(this.status, this.path.isEmpty() ? null : method, this.path, reason());
+		}
 	}
 
 	private String reason() {

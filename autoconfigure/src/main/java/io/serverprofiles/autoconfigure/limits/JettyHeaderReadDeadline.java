@@ -46,8 +46,8 @@ class JettyHeaderReadDeadline extends Handler.Wrapper {
 	}
 
 	/**
-	 * The listener to add to every connector, so that this deadline sees every
-	 * connection, including those that never complete a request.
+	 * The listener to add to every HTTP/1.1 connection factory, so that this deadline
+	 * sees every connection, including those that never complete a request.
 	 * @return the connection listener
 	 */
 	Connection.Listener connectionListener() {

@@ -3,6 +3,7 @@ package io.serverprofiles.autoconfigure.limits;
 import java.time.Duration;
 
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -11,7 +12,7 @@ import org.springframework.core.Ordered;
 /**
  * Gives Jetty a deadline on the request line and headers, through
  * {@link JettyHeaderReadDeadline} wrapped around the server's handler and listening to
- * every connector.
+ * the HTTP/1.1 connections of every connector.
  */
 class JettyHeaderReadDeadlineCustomizer implements WebServerFactoryCustomizer<JettyServletWebServerFactory>, Ordered {
 
@@ -31,7 +32,12 @@ class JettyHeaderReadDeadlineCustomizer implements WebServerFactoryCustomizer<Je
 			deadline.setHandler(server.getHandler());
 			server.setHandler(deadline);
 			for (Connector connector : server.getConnectors()) {
-				connector.addEventListener(deadline.connectionListener());
+				// HTTP/1.1 only: an idle HTTP/2 connection receives control frames, which
+				// would look like a request that never ends its headers.
+				HttpConnectionFactory http1 = connector.getConnectionFactory(HttpConnectionFactory.class);
+				if (http1 != null) {
+					http1.addEventListener(deadline.connectionListener());
+				}
 			}
 		});
 	}
