@@ -2,7 +2,6 @@ package io.serverprofiles.autoconfigure.limits;
 
 import java.io.IOException;
 
-import io.serverprofiles.autoconfigure.prod.ErrorResponse;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,9 +23,12 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final DataSize maxFormSize;
 
-	RequestBodyLimitFilter(DataSize maxRequestSize, DataSize maxFormSize) {
+	private final RefusedBody refusedBody;
+
+	RequestBodyLimitFilter(DataSize maxRequestSize, DataSize maxFormSize, RefusedBody refusedBody) {
 		this.maxRequestSize = maxRequestSize;
 		this.maxFormSize = maxFormSize;
+		this.refusedBody = refusedBody;
 	}
 
 	@Override
@@ -76,8 +78,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason)
 			throws IOException {
-		RefusalLog.refused(status, request.getMethod(), request.getRequestURI(), reason);
-		ErrorResponse.send(response, status, request.getRequestURI());
+		this.refusedBody.refuse(request, response, status, reason);
 	}
 
 }

@@ -49,9 +49,11 @@ public final class RequestLimitsAutoConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProdServerProperties properties) {
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProdServerProperties properties,
+			RequestLimitsProperties limits) {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimitFilter(properties.getMaxRequestSize(), properties.getMaxFormSize()));
+				new RequestBodyLimitFilter(properties.getMaxRequestSize(), properties.getMaxFormSize(),
+						new RefusedBody(limits.getMaxDrainSize())));
 		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
@@ -62,8 +64,8 @@ public final class RequestLimitsAutoConfiguration {
 	static class SpringMvcConfiguration {
 
 		@Bean
-		RequestLimitsExceptionResolver requestLimitsExceptionResolver() {
-			return new RequestLimitsExceptionResolver();
+		RequestLimitsExceptionResolver requestLimitsExceptionResolver(RequestLimitsProperties limits) {
+			return new RequestLimitsExceptionResolver(new RefusedBody(limits.getMaxDrainSize()));
 		}
 
 	}

@@ -2,7 +2,6 @@ package io.serverprofiles.autoconfigure.limits;
 
 import java.io.IOException;
 
-import io.serverprofiles.autoconfigure.prod.ErrorResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,6 +18,12 @@ import org.springframework.web.servlet.ModelAndView;
  */
 final class RequestLimitsExceptionResolver implements HandlerExceptionResolver, Ordered {
 
+	private final RefusedBody refusedBody;
+
+	RequestLimitsExceptionResolver(RefusedBody refusedBody) {
+		this.refusedBody = refusedBody;
+	}
+
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
@@ -27,9 +32,7 @@ final class RequestLimitsExceptionResolver implements HandlerExceptionResolver, 
 			return null;
 		}
 		try {
-			RefusalLog.refused(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, request.getMethod(),
-					request.getRequestURI(), reason);
-			ErrorResponse.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, request.getRequestURI());
+			this.refusedBody.refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, reason);
 			return new ModelAndView();
 		}
 		catch (IOException writeFailed) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the prod server's answers to bad input. The sizes and timeouts they enforce
@@ -27,12 +28,27 @@ public class RequestLimitsProperties {
 	private Set<String> allowedMethods = new LinkedHashSet<>(
 			List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
 
+	/**
+	 * Largest refused request body that is still read to its end, and thrown away, before
+	 * the connection closes, so that a client still sending it reads the refusal instead
+	 * of a connection reset. A larger body is cut off.
+	 */
+	private DataSize maxDrainSize = DataSize.ofMegabytes(20);
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public DataSize getMaxDrainSize() {
+		return this.maxDrainSize;
+	}
+
+	public void setMaxDrainSize(DataSize maxDrainSize) {
+		this.maxDrainSize = maxDrainSize;
 	}
 
 	public Set<String> getAllowedMethods() {
