@@ -3,6 +3,7 @@ package io.serverprofiles.autoconfigure.limits;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.Handler;
@@ -62,12 +63,23 @@ class JettyHeaderReadDeadline extends Handler.Wrapper {
 			return super.handle(request, response, callback);
 		}
 		clock.requestStarted();
-		Runnable ended = () -> clock.requestEnded(connection.getBytesIn());
-		boolean handled = super.handle(request, response, Callback.from(ended, callback));
-		if (!handled) {
-			ended.run();
+		AtomicBoolean ended = new AtomicBoolean();
+		Runnable end = () -> {
+			if (ended.compareAndSet(false, true)) {
+				clock.requestEnded(connection.getBytesIn());
+			}
+		};
+		try {
+			boolean handled = super.handle(request, response, Callback.from(end, callback));
+			if (!handled) {
+				end.run();
+			}
+			return handled;
 		}
-		return handled;
+		catch (Exception | Error ex) {
+			end.run();
+			throw ex;
+		}
 	}
 
 	@Override

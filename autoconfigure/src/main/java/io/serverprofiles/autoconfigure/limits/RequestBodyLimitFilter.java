@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request body over the limit with 413 before anything reads it when its length
  * is declared, and counts it as it is read when it is not (chunked). URL-encoded forms
- * have their own, smaller limit, as the containers do.
+ * have their own, smaller limit, as the containers do, and must declare their length (411
+ * otherwise).
  */
 final class RequestBodyLimitFilter extends OncePerRequestFilter {
 
