@@ -7,6 +7,8 @@ import io.serverprofiles.autoconfigure.support.RawHttp;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -45,27 +47,11 @@ abstract class BadInputTests extends StartedServerTests {
 		assertRefused(response, output, 414, "{\"status\":414,\"error\":\"URI Too Long\",\"path\":\"\"}");
 	}
 
-	@Test
-	void malformedRequestLineIsRefusedWith400(CapturedOutput output) {
-		RawHttp.Response response = send("GET /a b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"\"}");
-	}
-
-	@Test
-	void invalidPercentEncodingIsRefusedWith400(CapturedOutput output) {
-		RawHttp.Response response = send("GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"\"}");
-	}
-
-	@Test
-	void invalidCharacterInTheTargetIsRefusedWith400(CapturedOutput output) {
-		RawHttp.Response response = send("GET /a{b} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"\"}");
-	}
-
-	@Test
-	void controlCharacterInTheTargetIsRefusedWith400(CapturedOutput output) {
-		RawHttp.Response response = send("GET /a\u0001b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "GET /a b HTTP/1.1", "GET /%zz HTTP/1.1", "GET /a{b} HTTP/1.1", "GET /a\u0001b HTTP/1.1",
+			"GARBAGE" })
+	void malformedRequestLinesAreRefusedWith400(String requestLine, CapturedOutput output) {
+		RawHttp.Response response = send(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"\"}");
 	}
 
