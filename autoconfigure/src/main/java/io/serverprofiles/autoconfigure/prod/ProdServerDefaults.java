@@ -41,6 +41,9 @@ public final class ProdServerDefaults {
 		properties.put("server.servlet.session.cookie.http-only", "true");
 		properties.put("server.servlet.session.cookie.same-site", "lax");
 		properties.put("server.max-http-request-header-size", "8KB");
+		// Tomcat logs its first malformed request at INFO with a stack trace; the limits
+		// feature logs every refusal in one line instead.
+		properties.put("logging.level.org.apache.coyote.http11.Http11Processor", "WARN");
 		putLimits(properties);
 		putTimeouts(properties);
 		properties.put("management.endpoints.web.exposure.include", "health,info,prometheus");

@@ -1,0 +1,24 @@
+package io.serverprofiles.autoconfigure.limits;
+
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+
+/**
+ * Makes Jetty answer the requests it refuses itself with the short JSON body, through
+ * {@link JsonErrorHandler} as the Server's error handler. The servlet context keeps
+ * Boot's handler, so errors inside the application still reach Boot's error page.
+ */
+class JettyJsonErrorHandlerCustomizer implements WebServerFactoryCustomizer<JettyServletWebServerFactory>, Ordered {
+
+	@Override
+	public void customize(JettyServletWebServerFactory factory) {
+		factory.addServerCustomizers((server) -> server.setErrorHandler(new JsonErrorHandler()));
+	}
+
+	@Override
+	public int getOrder() {
+		return RequestLimitsAutoConfiguration.CUSTOMIZER_ORDER;
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.serverprofiles.autoconfigure.limits;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * The one line logged for each refused request: at INFO, without a stack trace, since bad
+ * input is the client's fault and not the server's.
+ */
+final class RefusalLog {
+
+	private static final Log logger = LogFactory.getLog(RefusalLog.class);
+
+	private RefusalLog() {
+	}
+
+	static void refused(int status, String method, String path, String reason) {
+		if (logger.isInfoEnabled()) {
+			logger.info("Refused " + printable(method) + " " + printable(path) + " with " + status + ": " + reason);
+		}
+	}
+
+	private static String printable(String text) {
+		if (text == null || text.isEmpty()) {
+			return "-";
+		}
+		StringBuilder printable = new StringBuilder(Math.min(text.length(), 200));
+		for (int i = 0; i < text.length() && i < 200; i++) {
+			char c = text.charAt(i);
+			printable.append((c < 0x20 || c == 0x7f) ? '?' : c);
+		}
+		return printable.toString();
+	}
+
+}

@@ -1,0 +1,105 @@
+package io.serverprofiles.autoconfigure.limits;
+
+import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
+import io.serverprofiles.autoconfigure.mode.ServerMode;
+import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.prod.ProdServerAutoConfiguration;
+import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
+import jakarta.servlet.DispatcherType;
+import org.apache.catalina.startup.Tomcat;
+import org.eclipse.jetty.server.Server;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * The prod server's answers to bad input: filters for methods and body sizes, a resolver
+ * for limits Spring MVC detects, the container's own refusals made JSON on Tomcat and
+ * Jetty, and a deadline on request headers for both.
+ */
+@AutoConfiguration(after = ProdServerAutoConfiguration.class)
+@ConditionalOnServerMode(ServerMode.Mode.PROD)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBooleanProperty(name = "server-profiles.prod.limits.enabled", matchIfMissing = true)
+@EnableConfigurationProperties({ RequestLimitsProperties.class, ProdServerProperties.class })
+public final class RequestLimitsAutoConfiguration {
+
+	/**
+	 * Order of our server customizers: after Boot's own (order 0), so that they refine
+	 * Boot's settings rather than race them.
+	 */
+	static final int CUSTOMIZER_ORDER = 10;
+
+	@Bean
+	FilterRegistrationBean<RequestMethodFilter> requestMethodFilter(RequestLimitsProperties properties) {
+		FilterRegistrationBean<RequestMethodFilter> registration = new FilterRegistrationBean<>(
+				new RequestMethodFilter(properties.getAllowedMethods()));
+		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProdServerProperties properties,
+			RequestLimitsProperties limits) {
+		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimitFilter(properties.getMaxRequestSize(), properties.getMaxFormSize(),
+						new RefusedBody(limits.getMaxDrainSize())));
+		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(DispatcherServlet.class)
+	static class SpringMvcConfiguration {
+
+		@Bean
+		RequestLimitsExceptionResolver requestLimitsExceptionResolver(RequestLimitsProperties limits) {
+			return new RequestLimitsExceptionResolver(new RefusedBody(limits.getMaxDrainSize()));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Tomcat.class, TomcatServletWebServerFactory.class })
+	static class TomcatConfiguration {
+
+		@Bean
+		TomcatJsonErrorReportCustomizer tomcatJsonErrorReportCustomizer() {
+			return new TomcatJsonErrorReportCustomizer();
+		}
+
+		@Bean
+		TomcatHeaderReadDeadlineCustomizer tomcatHeaderReadDeadlineCustomizer(ProdServerProperties properties) {
+			return new TomcatHeaderReadDeadlineCustomizer(properties.getConnectionTimeout());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Server.class, JettyServletWebServerFactory.class })
+	static class JettyConfiguration {
+
+		@Bean
+		JettyJsonErrorHandlerCustomizer jettyJsonErrorHandlerCustomizer() {
+			return new JettyJsonErrorHandlerCustomizer();
+		}
+
+		@Bean
+		JettyHeaderReadDeadlineCustomizer jettyHeaderReadDeadlineCustomizer(ProdServerProperties properties) {
+			return new JettyHeaderReadDeadlineCustomizer(properties.getConnectionTimeout());
+		}
+
+	}
+
+}

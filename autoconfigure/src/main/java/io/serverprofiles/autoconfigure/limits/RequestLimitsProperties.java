@@ -1,0 +1,62 @@
+package io.serverprofiles.autoconfigure.limits;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the prod server's answers to bad input. The sizes and timeouts they enforce
+ * are {@code server-profiles.prod.max-request-size}, {@code max-form-size} and
+ * {@code connection-timeout}.
+ */
+@ConfigurationProperties("server-profiles.prod.limits")
+public class RequestLimitsProperties {
+
+	/**
+	 * Whether bad input is refused with a short JSON body: oversized headers and bodies,
+	 * malformed requests, unknown methods and TRACE.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Comma-separated list of request methods the application serves. Any other method is
+	 * answered with 501; TRACE is always answered with 405.
+	 */
+	private Set<String> allowedMethods = new LinkedHashSet<>(
+			List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+
+	/**
+	 * Largest refused request body that is still read to its end, and thrown away, before
+	 * the connection closes, so that a client still sending it reads the refusal instead
+	 * of a connection reset. A larger body is cut off.
+	 */
+	private DataSize maxDrainSize = DataSize.ofMegabytes(20);
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public DataSize getMaxDrainSize() {
+		return this.maxDrainSize;
+	}
+
+	public void setMaxDrainSize(DataSize maxDrainSize) {
+		this.maxDrainSize = maxDrainSize;
+	}
+
+	public Set<String> getAllowedMethods() {
+		return this.allowedMethods;
+	}
+
+	public void setAllowedMethods(Set<String> allowedMethods) {
+		this.allowedMethods = allowedMethods;
+	}
+
+}

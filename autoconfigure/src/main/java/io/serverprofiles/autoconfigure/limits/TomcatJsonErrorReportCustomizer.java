@@ -1,0 +1,33 @@
+package io.serverprofiles.autoconfigure.limits;
+
+import org.apache.catalina.core.StandardHost;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+
+/**
+ * Makes Tomcat answer the requests it refuses itself with the short JSON body, through
+ * {@link JsonErrorReportValve} in place of the Host's HTML error report valve. Boot
+ * offers no Host customizer, so the context customizer reaches the Host it was added to.
+ */
+class TomcatJsonErrorReportCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+	@Override
+	public void customize(TomcatServletWebServerFactory factory) {
+		factory.addContextCustomizers((context) -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.getPipeline().addValve(new JsonErrorReportValve());
+				// The Host adds its default valve on start unless one of this class is
+				// there.
+				host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+			}
+		});
+	}
+
+	@Override
+	public int getOrder() {
+		return RequestLimitsAutoConfiguration.CUSTOMIZER_ORDER;
+	}
+
+}

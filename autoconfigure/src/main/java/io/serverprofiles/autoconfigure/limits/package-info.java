@@ -1,0 +1,5 @@
+/**
+ * Limits of the prod server and its answers to bad input: a short JSON 4xx for oversized
+ * headers and bodies, malformed requests, unknown methods and TRACE, on Tomcat and Jetty.
+ */
+package io.serverprofiles.autoconfigure.limits;

@@ -1,0 +1,101 @@
+package io.serverprofiles.autoconfigure.limits;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import io.serverprofiles.autoconfigure.support.RawConnection;
+import io.serverprofiles.autoconfigure.support.Slowloris;
+import io.serverprofiles.autoconfigure.support.StartedServerTests;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Slow clients against the prod server with a 2s connection timeout: they cannot keep it
+ * from serving, and a connection that never finishes its headers is closed.
+ * <p>
+ * The only timing assertions are upper bounds on closing, five to ten times the
+ * configured timeout: they prove the server gives up on slow clients rather than measure
+ * how fast, so that a loaded build machine does not fail them.
+ */
+abstract class SlowClientTests extends StartedServerTests {
+
+	private static final Duration GENEROUS_BOUND = Duration.ofSeconds(10);
+
+	private static final Duration SLOWLORIS_BOUND = Duration.ofSeconds(20);
+
+	@Override
+	protected String[] arguments() {
+		return new String[] { "--server-profiles.mode=prod", "--server-profiles.prod.connection-timeout=2s" };
+	}
+
+	@Test
+	void ordinaryRequestsSucceedWhileASlowlorisHoldsManyConnections() {
+		long bound = System.nanoTime() + SLOWLORIS_BOUND.toNanos();
+		int served = 0;
+		try (Slowloris slowloris = Slowloris.start(server().port(), 200, Duration.ofMillis(500))) {
+			// Until the server has closed every one of the 200 slow connections at least
+			// once, ordinary requests on new connections keep succeeding.
+			while (slowloris.closedByServer() < 200) {
+				assertThat(System.nanoTime()).as("all slow connections closed within " + SLOWLORIS_BOUND)
+					.isLessThan(bound);
+				HttpResponse<String> response = server().sendOnNewConnection(
+						HttpRequest.newBuilder(server().uri("/livez")).build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(response.statusCode()).isEqualTo(200);
+				served++;
+			}
+		}
+		assertThat(served).isPositive();
+	}
+
+	@Test
+	void aConnectionThatStopsSendingItsHeadersIsClosed() {
+		try (RawConnection connection = RawConnection.open(server().port())) {
+			connection.write("GET /livez HTTP/1.1\r\nHost: localhost\r\n");
+			assertThat(connection.awaitClosedByServer(GENEROUS_BOUND)).isTrue();
+		}
+	}
+
+	@Test
+	void aConnectionThatTricklesItsHeadersIsClosed() {
+		// One byte every 500ms is always within the 2s between two reads: only a deadline
+		// on the whole request line and headers closes it. Without one, 8KB of headers
+		// at that pace would hold the connection for more than an hour.
+		try (Slowloris slowloris = Slowloris.start(server().port(), 1, Duration.ofMillis(500))) {
+			await().atMost(GENEROUS_BOUND).until(() -> slowloris.closedByServer() > 0);
+		}
+	}
+
+	@Test
+	void requestsSlowerThanTheDeadlineAreServed() {
+		assertThat(server().get("/slow?ms=3000").body()).isEqualTo("{\"sleptMs\":3000}");
+		assertThat(server().get("/limits/async?ms=3000").body()).isEqualTo("{\"sleptMs\":3000}");
+	}
+
+	@Test
+	void aBodySentSlowerThanTheDeadlineIsRead() throws InterruptedException {
+		// The deadline is on headers only: a body is bounded by the read timeout.
+		try (RawConnection connection = RawConnection.open(server().port())) {
+			connection.write("POST /limits/stream HTTP/1.1\r\nHost: localhost\r\nContent-Length: 8\r\n\r\n");
+			for (int i = 0; i < 8; i++) {
+				Thread.sleep(500);
+				connection.write("x");
+			}
+			assertThat(connection.readResponse().body()).isEqualTo("{\"bytes\":8}");
+		}
+	}
+
+	@Test
+	void anIdleKeptAliveConnectionOutlivesTheDeadline() throws InterruptedException {
+		try (RawConnection connection = RawConnection.open(server().port())) {
+			connection.write("GET /livez HTTP/1.1\r\nHost: localhost\r\n\r\n");
+			assertThat(connection.readResponse().status()).isEqualTo(200);
+			Thread.sleep(3000);
+			connection.write("GET /livez HTTP/1.1\r\nHost: localhost\r\n\r\n");
+			assertThat(connection.readResponse().status()).isEqualTo(200);
+		}
+	}
+
+}

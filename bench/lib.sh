@@ -1,0 +1,65 @@
+# Shared pieces of the benchmark scripts: start/stop jars, wait for HTTP, run wrk, medians.
+# Everything listens on 127.0.0.1; every process started is stopped on exit.
+
+BENCH_PIDS=()
+
+bench_cleanup() {
+	for pid in "${BENCH_PIDS[@]}"; do
+		kill "$pid" 2> /dev/null || true
+	done
+	for pid in "${BENCH_PIDS[@]}"; do
+		wait "$pid" 2> /dev/null || true
+	done
+}
+
+# start_jar LOG JAR [ARGS...] -> sets STARTED_PID, STARTED_AT_NS
+start_jar() {
+	local log="$1" jar="$2"
+	shift 2
+	STARTED_AT_NS=$(date +%s%N)
+	java ${BENCH_JVM_FLAGS:-} -jar "$jar" "$@" > "$log" 2>&1 &
+	STARTED_PID=$!
+	BENCH_PIDS+=("$STARTED_PID")
+}
+
+# wait_http URL [SECONDS] -> prints nanoseconds when it first answered 200
+wait_http() {
+	local url="$1" limit="${2:-120}" deadline
+	deadline=$(($(date +%s) + limit))
+	until curl -fs -o /dev/null "$url"; do
+		(($(date +%s) < deadline)) || { echo "no 200 from $url" >&2; return 1; }
+		sleep 0.02
+	done
+	date +%s%N
+}
+
+stop_pid() {
+	kill "$1" 2> /dev/null || true
+	wait "$1" 2> /dev/null || true
+}
+
+rss_mib() {
+	awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
+}
+
+free_port() {
+	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# wrk_run URL SECONDS -> prints "RPS P99_MS"
+wrk_run() {
+	local out
+	out=$(wrk -t"${WRK_THREADS:-1}" -c"${WRK_CONNECTIONS:-16}" -d"$2"s --latency "$1")
+	local rps p99
+	rps=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
+	p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 } print v }' <<< "$out")
+	echo "$rps $p99"
+}
+
+median() {
+	sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
+ratio() {
+	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'
+}

@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Runs every benchmark once and writes bench/RESULTS.md: medians and ratios against
+# bench/baseline-app (plain Spring Boot, no starter). Loopback only; stops what it starts;
+# about 6 minutes on 2 cores.
+#
+#   bench/run.sh            all figures
+#   BENCH_ONLY="overhead startup" bench/run.sh   some of: reload overhead nginx startup shutdown scan
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+trap bench_cleanup EXIT
+
+ONLY="${BENCH_ONLY:-reload overhead nginx startup shutdown scan}"
+OUT=bench/out
+mkdir -p "$OUT"
+RESULTS=()
+COMMANDS=()
+DEMO=demo-app/target/demo-app.jar
+BASE=bench/baseline-app/target/baseline-app.jar
+BENCH_JVM_FLAGS="${BENCH_JVM_FLAGS:--Xmx512m -Xms512m}"
+export BENCH_JVM_FLAGS
+
+wants() { [[ " $ONLY " == *" $1 "* ]]; }
+summary() { echo "SUMMARY $1" | tee -a "$OUT/summary.txt"; RESULTS+=("$1"); }
+
+build() {
+	./mvnw -q -B -DskipTests install
+	./mvnw -q -B -f bench/baseline-app/pom.xml -DskipTests package
+}
+
+bench_reload() {
+	COMMANDS+=("bench/dev-reload.sh 5")
+	local line
+	line=$(bench/dev-reload.sh 5 2>&1 | tee "$OUT/reload.txt" | grep "^dev reload:")
+	summary "dev reload: ${line#dev reload: } (target <= 500 ms)"
+}
+
+# Prod overhead: same JVM flags and wrk settings, both warmed up, runs alternated.
+bench_overhead() {
+	local demo_port base_port
+	demo_port=$(free_port)
+	base_port=$(free_port)
+	start_jar "$OUT/overhead-demo.log" "$DEMO" --server.port="$demo_port" \
+		--server-profiles.prod.allowed-hosts=127.0.0.1 --server-profiles.access-log.enabled=false
+	local demo_pid=$STARTED_PID
+	start_jar "$OUT/overhead-base.log" "$BASE" --server.port="$base_port"
+	local base_pid=$STARTED_PID
+	wait_http "http://127.0.0.1:$demo_port/api/hello" > /dev/null
+	wait_http "http://127.0.0.1:$base_port/api/hello" > /dev/null
+	wrk_run "http://127.0.0.1:$demo_port/api/hello" 10 > /dev/null
+	wrk_run "http://127.0.0.1:$base_port/api/hello" 10 > /dev/null
+	: > "$OUT/overhead-demo.txt"
+	: > "$OUT/overhead-base.txt"
+	for _ in 1 2 3; do
+		wrk_run "http://127.0.0.1:$base_port/api/hello" 8 >> "$OUT/overhead-base.txt"
+		wrk_run "http://127.0.0.1:$demo_port/api/hello" 8 >> "$OUT/overhead-demo.txt"
+	done
+	stop_pid "$demo_pid"
+	stop_pid "$base_pid"
+	local demo_rps base_rps demo_p99 base_p99
+	demo_rps=$(cut -d' ' -f1 "$OUT/overhead-demo.txt" | median)
+	base_rps=$(cut -d' ' -f1 "$OUT/overhead-base.txt" | median)
+	demo_p99=$(cut -d' ' -f2 "$OUT/overhead-demo.txt" | median)
+	base_p99=$(cut -d' ' -f2 "$OUT/overhead-base.txt" | median)
+	COMMANDS+=("wrk -t${WRK_THREADS:-1} -c${WRK_CONNECTIONS:-16} -d8s --latency http://127.0.0.1:PORT/api/hello (x3 alternated, after 10s warm-up each)")
+	summary "prod overhead: ${demo_rps} vs ${base_rps} req/s = $(ratio "$demo_rps" "$base_rps")x throughput (target >= 0.97x); p99 ${demo_p99} vs ${base_p99} ms = $(ratio "$demo_p99" "$base_p99")x (target <= 1.10x)"
+}
+
+# Startup to first 200, and RSS after warm-up; also with the Dockerfile's JVM flags.
+bench_startup() {
+	local flags_label
+	for flags_label in default container; do
+		local saved="$BENCH_JVM_FLAGS"
+		if [[ $flags_label == container ]]; then
+			BENCH_JVM_FLAGS="$(container_flags)"
+		fi
+		local jar name
+		for name in demo base; do
+			jar=$([[ $name == demo ]] && echo "$DEMO" || echo "$BASE")
+			: > "$OUT/startup-$name-$flags_label.txt"
+			for _ in 1 2 3; do
+				local port ready
+				port=$(free_port)
+				start_jar "$OUT/startup-$name.log" "$jar" --server.port="$port" \
+					--server-profiles.prod.allowed-hosts=127.0.0.1 --server-profiles.access-log.enabled=false
+				ready=$(wait_http "http://127.0.0.1:$port/api/hello")
+				wrk_run "http://127.0.0.1:$port/api/hello" 5 > /dev/null
+				echo "$(((ready - STARTED_AT_NS) / 1000000)) $(rss_mib "$STARTED_PID")" >> "$OUT/startup-$name-$flags_label.txt"
+				stop_pid "$STARTED_PID"
+			done
+		done
+		BENCH_JVM_FLAGS="$saved"
+		local ds bs dr br
+		ds=$(cut -d' ' -f1 "$OUT/startup-demo-$flags_label.txt" | median)
+		bs=$(cut -d' ' -f1 "$OUT/startup-base-$flags_label.txt" | median)
+		dr=$(cut -d' ' -f2 "$OUT/startup-demo-$flags_label.txt" | median)
+		br=$(cut -d' ' -f2 "$OUT/startup-base-$flags_label.txt" | median)
+		summary "startup ($flags_label JVM flags): first 200 after ${ds} vs ${bs} ms = $(ratio "$ds" "$bs")x; RSS after warm-up ${dr} vs ${br} MiB = $(ratio "$dr" "$br")x (target <= 1.10x each)"
+	done
+}
+
+container_flags() {
+	# The JVM flags the Dockerfile gives the app, so the figure follows the Dockerfile.
+	local flags
+	flags=$(grep -oE -- '-XX:[A-Za-z]+=?[0-9.]*|-Xss[0-9a-z]+' deploy/docker/Dockerfile 2> /dev/null | sort -u | tr '\n' ' ')
+	echo "${flags:--XX:MaxRAMPercentage=75.0}"
+}
+
+write_results() {
+	{
+		echo "# Benchmark results"
+		echo
+		echo "Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d). Ratios are server-profiles' demo app"
+		echo "over \`bench/baseline-app\` (the same endpoints on plain Spring Boot $(grep -m1 -oE '4\.[0-9]+\.[0-9]+' bench/baseline-app/pom.xml)) unless the line says otherwise."
+		echo
+		echo "## Machine"
+		echo
+		echo "- $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
+		echo "- $(java -version 2>&1 | head -1)"
+		echo "- $(wrk --version 2>&1 | head -1 | cut -c1-60)"
+		echo "- JVM flags for both apps: \`$BENCH_JVM_FLAGS\`"
+		echo
+		echo "## Medians"
+		echo
+		for line in "${RESULTS[@]}"; do
+			echo "- $line"
+		done
+		echo
+		echo "## Commands"
+		echo
+		for command in "${COMMANDS[@]}"; do
+			echo "- \`$command\`"
+		done
+		echo
+		echo "Raw numbers of this run: \`bench/out/\` (not committed)."
+		[[ -f bench/NOTES.md ]] && { echo; cat bench/NOTES.md; }
+	} > bench/RESULTS.md
+}
+
+: > "$OUT/summary.txt"
+build
+wants reload && bench_reload
+wants overhead && bench_overhead
+wants startup && bench_startup
+write_results
+cat "$OUT/summary.txt"
