@@ -84,14 +84,16 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void chunkedBodyOverTheLimitIsRefusedWith413WhenTheStreamIsRead(CapturedOutput output) {
-		RawConnection.Response response = send(postChunked("/limits/stream", "application/octet-stream", "x".repeat(10_000)));
+		RawConnection.Response response = send(
+				postChunked("/limits/stream", "application/octet-stream", "x".repeat(10_000)));
 		assertRefused(response, output, 413,
 				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/stream\"}");
 	}
 
 	@Test
 	void uploadOverTheLimitIsRefusedWith413(CapturedOutput output) {
-		RawConnection.Response response = send(post("/upload", "multipart/form-data; boundary=" + BOUNDARY, upload(10_000)));
+		RawConnection.Response response = send(
+				post("/upload", "multipart/form-data; boundary=" + BOUNDARY, upload(10_000)));
 		assertRefused(response, output, 413, "{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/upload\"}");
 	}
 
@@ -111,7 +113,8 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void chunkedFormIsRefusedWith411(CapturedOutput output) {
-		RawConnection.Response response = send(postChunked("/limits/form", "application/x-www-form-urlencoded", form(10)));
+		RawConnection.Response response = send(
+				postChunked("/limits/form", "application/x-www-form-urlencoded", form(10)));
 		assertRefused(response, output, 411,
 				"{\"status\":411,\"error\":\"Length Required\",\"path\":\"/limits/form\"}");
 	}
