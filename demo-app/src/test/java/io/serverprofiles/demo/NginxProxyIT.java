@@ -75,7 +75,7 @@ class NginxProxyIT {
 
 	@Test
 	void theAppSeesTheClientAddressHttpsAndTheRequestIdThroughNginx() throws Exception {
-		String response = this.demo.rawGet("127.0.0.2", "/api/hello", "X-Request-Id: client-seen-1");
+		String response = this.demo.rawHttps().get("127.0.0.2", "/api/hello", "X-Request-Id: client-seen-1");
 		assertThat(response).startsWith("HTTP/1.1 200").containsIgnoringCase("X-Request-Id: client-seen-1");
 		String appLine = lineWith(this.demo.app(0).output(), "client-seen-1");
 		assertThat(appLine).contains("\"127.0.0.2\"").contains("\"https\"").contains("/api/hello");
@@ -101,8 +101,11 @@ class NginxProxyIT {
 	@Test
 	void aBodyOverTheAppsLimitGets413FromNginxAndOneUnderItReachesTheApp() throws Exception {
 		// nginx answers from the announced length, before the body is sent.
-		String over = this.demo.rawRequest("127.0.0.1", "POST /upload HTTP/1.1\r\nHost: localhost\r\n"
-				+ "Content-Type: application/octet-stream\r\nContent-Length: " + (MAX_REQUEST_BYTES + 1) + "\r\n\r\n");
+		String over = this.demo.rawHttps()
+			.send("127.0.0.1",
+					"POST /upload HTTP/1.1\r\nHost: localhost\r\n"
+							+ "Content-Type: application/octet-stream\r\nContent-Length: " + (MAX_REQUEST_BYTES + 1)
+							+ "\r\n\r\n");
 		assertThat(over).startsWith("HTTP/1.1 413").contains("nginx");
 		HttpResponse<String> under = upload(MAX_REQUEST_BYTES - 1024);
 		assertThat(under.statusCode()).isEqualTo(200);
@@ -133,7 +136,7 @@ class NginxProxyIT {
 		// connection, from an address of their own, arrive faster than 20 a second.
 		String request = "GET /api/hello HTTP/1.1\r\nHost: localhost\r\n\r\n";
 		String burst = request.repeat(119) + request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
-		Matcher status = Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher(this.demo.rawRequest("127.0.0.3", burst));
+		Matcher status = Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher(this.demo.rawHttps().send("127.0.0.3", burst));
 		List<String> statuses = new ArrayList<>();
 		while (status.find()) {
 			statuses.add(status.group(1));

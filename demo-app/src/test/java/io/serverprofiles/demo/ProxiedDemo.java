@@ -1,13 +1,10 @@
 package io.serverprofiles.demo;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -15,8 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
-import javax.net.ssl.SSLSocket;
 
 /**
  * The deployment the issue describes, on loopback: the bundle exported by the packaged
@@ -171,39 +166,11 @@ final class ProxiedDemo implements AutoCloseable {
 	}
 
 	/**
-	 * A GET over HTTPS from a chosen loopback address (127.0.0.2 plays a client on
-	 * another host), with {@code Connection: close}.
-	 * @param fromAddress the client's address
-	 * @param path the path
-	 * @param headerLines extra header lines
-	 * @return the raw response
+	 * Hand-written HTTPS requests to nginx, from any loopback address.
+	 * @return the client
 	 */
-	String rawGet(String fromAddress, String path, String... headerLines) throws Exception {
-		StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n");
-		for (String line : headerLines) {
-			request.append(line).append("\r\n");
-		}
-		return rawRequest(fromAddress, request.append("Connection: close\r\n\r\n").toString());
-	}
-
-	/**
-	 * Send a request as written over HTTPS and read the response until nginx closes.
-	 * @param fromAddress the client's loopback address
-	 * @param request the request head (and body, if any)
-	 * @return the raw response
-	 */
-	String rawRequest(String fromAddress, String request) throws Exception {
-		try (SSLSocket socket = (SSLSocket) this.certificates.sslContext()
-			.getSocketFactory()
-			.createSocket(InetAddress.getByName("127.0.0.1"), this.httpsPort, InetAddress.getByName(fromAddress), 0)) {
-			socket.setSoTimeout(10_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-			out.flush();
-			ByteArrayOutputStream response = new ByteArrayOutputStream();
-			socket.getInputStream().transferTo(response);
-			return response.toString(StandardCharsets.ISO_8859_1);
-		}
+	RawHttps rawHttps() throws Exception {
+		return new RawHttps(this.certificates.sslContext(), this.httpsPort);
 	}
 
 	@Override
