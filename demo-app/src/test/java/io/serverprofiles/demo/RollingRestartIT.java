@@ -29,6 +29,8 @@ class RollingRestartIT {
 
 	private static final int CLIENTS = 2;
 
+	private static final long PACE_MILLIS = 5;
+
 	private static final Duration LONGEST_RUN = Duration.ofMinutes(3);
 
 	private final AtomicInteger served = new AtomicInteger();
@@ -77,14 +79,21 @@ class RollingRestartIT {
 	private void restart(ProxiedDemo demo, int i) throws Exception {
 		long started = System.nanoTime();
 		int exit = demo.app(i).terminate();
+		long stopped = System.nanoTime();
 		assertThat(demo.app(i).output()).contains("shutdown phase 1/2: draining for 1000 ms");
 		demo.app(i).close();
 		demo.startApp(i);
 		demo.awaitApp(i);
 		awaitReady(demo.appPort(i));
+		long ready = System.nanoTime();
 		awaitTrafficFromNginx(demo, i);
-		System.out.println("rolling restart: instance " + i + " stopped (exit " + exit + ") and ready again in "
-				+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+		System.out.println("rolling restart: instance " + i + " stopped in " + millis(started, stopped) + " ms (exit "
+				+ exit + "), ready after " + millis(stopped, ready) + " ms, back in nginx after "
+				+ millis(ready, System.nanoTime()) + " ms");
+	}
+
+	private static long millis(long from, long to) {
+		return Duration.ofNanos(to - from).toMillis();
 	}
 
 	/**
@@ -125,6 +134,20 @@ class RollingRestartIT {
 			catch (Exception ex) {
 				count(ex.getClass().getSimpleName() + ": " + ex.getMessage());
 			}
+			pace();
+		}
+	}
+
+	/**
+	 * A steady stream rather than a flood: on two cores a flood would mostly measure how
+	 * slowly the restarted JVM starts beside it.
+	 */
+	private static void pace() {
+		try {
+			Thread.sleep(PACE_MILLIS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -9,6 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.ApplicationListener;
 
 /**
@@ -34,6 +35,11 @@ class DeployBundleExporter implements ApplicationListener<ApplicationStartedEven
 
 	@Override
 	public void onApplicationEvent(ApplicationStartedEvent event) {
+		if (this.directory == null) {
+			throw new InvalidConfigurationPropertyValueException(DeployExportEnvironmentPostProcessor.EXPORT_PROPERTY,
+					"", "Name the directory to write the deploy bundle to, for example "
+							+ "--server-profiles.deploy.export=deploy-out");
+		}
 		Path target = this.directory.toAbsolutePath().normalize();
 		try {
 			List<Path> files = this.bundle.writeTo(target);

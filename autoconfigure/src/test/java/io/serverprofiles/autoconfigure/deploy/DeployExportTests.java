@@ -69,6 +69,14 @@ class DeployExportTests {
 			.hasMessageContaining("set server.port (for example --server.port=8080) when exporting");
 	}
 
+	@Test
+	void anEmptyExportDirectoryIsRefusedWithTheFix() {
+		assertThatThrownBy(() -> SpringApplication.run(TestWebApplication.class,
+				"--spring.config.location=classpath:/deploy/app/", "--server-profiles.deploy.export="))
+			.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+			.hasMessageContaining("--server-profiles.deploy.export=deploy-out");
+	}
+
 	private ConfigurableApplicationContext export(String... args) {
 		String[] arguments = new String[args.length + 2];
 		arguments[0] = "--spring.config.location=classpath:/deploy/app/";
