@@ -26,11 +26,11 @@ final class ExportedBundle {
 
 	/**
 	 * Export the demo's bundle with the given command-line arguments.
+	 * @param directory where to write it
 	 * @param arguments arguments such as {@code --server.port=9000}
 	 * @return the bundle
 	 */
-	static ExportedBundle export(String... arguments) throws IOException {
-		Path directory = Files.createTempDirectory("exported-bundle");
+	static ExportedBundle export(Path directory, String... arguments) {
 		List<String> args = new ArrayList<>(List.of("--server-profiles.deploy.export=" + directory));
 		args.addAll(List.of(arguments));
 		SpringApplication.run(DemoApplication.class, args.toArray(String[]::new)).close();

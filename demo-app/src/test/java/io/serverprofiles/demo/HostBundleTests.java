@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 import static io.serverprofiles.demo.ExportedBundle.at;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,12 +30,15 @@ class HostBundleTests {
 
 	private static final long STOP_SECONDS = 7 + 20;
 
+	@TempDir
+	static Path directory;
+
 	private ExportedBundle bundle;
 
 	@BeforeAll
 	void export() throws Exception {
-		this.bundle = ExportedBundle.export("--server.port=" + APP_PORT, "--server-profiles.prod.drain-delay=7s",
-				"--server-profiles.prod.shutdown-timeout=20s");
+		this.bundle = ExportedBundle.export(directory.resolve("bundle"), "--server.port=" + APP_PORT,
+				"--server-profiles.prod.drain-delay=7s", "--server-profiles.prod.shutdown-timeout=20s");
 	}
 
 	@Test
@@ -85,7 +89,7 @@ class HostBundleTests {
 	void systemdAnalyzeFindsNothingToSayAboutTheUnit() throws Exception {
 		Path analyze = Path.of("/usr/bin/systemd-analyze");
 		Assumptions.assumeTrue(Files.isExecutable(analyze), "systemd-analyze is not installed");
-		Path unit = Files.createTempDirectory("unit").resolve("demo-app.service");
+		Path unit = Files.createDirectories(directory.resolve("unit")).resolve("demo-app.service");
 		Files.copy(this.bundle.path("systemd/app.service"), unit);
 		Process verify = new ProcessBuilder(analyze.toString(), "verify", unit.toString()).redirectErrorStream(true)
 			.start();

@@ -4,12 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -36,11 +38,14 @@ class KubernetesBundleTests {
 	@LocalServerPort
 	private int runningPort;
 
+	@TempDir
+	static Path directory;
+
 	private ExportedBundle bundle;
 
 	@BeforeAll
 	void export() throws Exception {
-		this.bundle = ExportedBundle.export("--server.port=" + APP_PORT,
+		this.bundle = ExportedBundle.export(directory, "--server.port=" + APP_PORT,
 				"--server-profiles.prod.drain-delay=" + DRAIN_SECONDS + "s",
 				"--server-profiles.prod.shutdown-timeout=" + SHUTDOWN_SECONDS + "s");
 	}

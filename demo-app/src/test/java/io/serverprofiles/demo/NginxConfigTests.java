@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static io.serverprofiles.demo.ExportedBundle.at;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by envsubst from compose's environment as the official image does.
  */
 class NginxConfigTests {
+
+	@TempDir
+	Path directory;
 
 	@BeforeEach
 	void nginxIsInstalled() {
@@ -85,12 +89,12 @@ class NginxConfigTests {
 		assertValid(bundle);
 	}
 
-	private static ExportedBundle export(String... arguments) throws Exception {
-		Path logs = Files.createTempDirectory("nginx-logs");
+	private ExportedBundle export(String... arguments) throws Exception {
+		Path logs = Files.createDirectories(this.directory.resolve("logs"));
 		List<String> args = new ArrayList<>(List.of("--server-profiles.deploy.access-log=" + logs.resolve("access.log"),
 				"--server-profiles.deploy.error-log=" + logs.resolve("error.log")));
 		args.addAll(List.of(arguments));
-		ExportedBundle bundle = ExportedBundle.export(args.toArray(String[]::new));
+		ExportedBundle bundle = ExportedBundle.export(this.directory.resolve("bundle"), args.toArray(String[]::new));
 		TestCertificates.create(bundle.path("nginx"));
 		return bundle;
 	}

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.util.FileSystemUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,6 +55,9 @@ class NginxProxyIT {
 	void stop() throws Exception {
 		if (this.demo != null) {
 			this.demo.close();
+		}
+		if (this.staticRoot != null) {
+			FileSystemUtils.deleteRecursively(this.staticRoot);
 		}
 	}
 

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * The deployment the issue describes, on loopback: the bundle exported by the packaged
  * jar itself, a test CA's certificate, one or more demo instances as {@code java -jar}
@@ -183,6 +185,7 @@ final class ProxiedDemo implements AutoCloseable {
 				app.close();
 			}
 		}
+		FileSystemUtils.deleteRecursively(this.bundle);
 	}
 
 	private static int[] freePorts(int count) throws IOException {
