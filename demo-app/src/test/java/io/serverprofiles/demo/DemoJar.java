@@ -34,11 +34,55 @@ final class DemoJar implements AutoCloseable {
 	}
 
 	static DemoJar start(String... arguments) throws IOException {
+		List<String> withPort = new ArrayList<>(List.of("--server.port=0"));
+		withPort.addAll(List.of(arguments));
+		return startWith(withPort.toArray(String[]::new));
+	}
+
+	/**
+	 * Start the jar with exactly these arguments (no random port added).
+	 * @param arguments command-line arguments
+	 * @return the running jar
+	 */
+	static DemoJar startWith(String... arguments) throws IOException {
 		Path output = Files.createTempFile("demo-jar", ".log");
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", path().toString(), "--server.port=0"));
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", path().toString()));
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 		return new DemoJar(process, output);
+	}
+
+	/**
+	 * Run {@code java -jar demo-app.jar --server-profiles.deploy.export=DIR}, the command
+	 * users run, and wait for it to succeed.
+	 * @param directory where the bundle goes
+	 * @param arguments further command-line arguments
+	 * @return the command's output
+	 */
+	static String export(Path directory, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(List.of("--server-profiles.deploy.export=" + directory));
+		command.addAll(List.of(arguments));
+		try (DemoJar export = startWith(command.toArray(String[]::new))) {
+			int exit = export.awaitExit();
+			String output = export.output();
+			if (exit != 0) {
+				throw new IllegalStateException("export exited with " + exit + ":\n" + output);
+			}
+			return output;
+		}
+	}
+
+	/**
+	 * Send SIGTERM, as an orchestrator does, and wait for the process to end.
+	 * @return its exit code
+	 */
+	int terminate() throws InterruptedException {
+		this.process.destroy();
+		return awaitExit();
+	}
+
+	boolean isAlive() {
+		return this.process.isAlive();
 	}
 
 	/**

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Gives every request an id (honouring {@code X-Request-Id}, echoing it back and putting
  * it in the MDC) and logs one line when the request completes: client, method, path,
- * status, body bytes, duration and id. The fields are also key-value pairs, which Boot's
+ * status, body bytes, duration and id. Behind a proxy the client and scheme are the ones
+ * the trusted proxy reported. The fields are also key-value pairs, which Boot's
  * structured logging writes as JSON fields.
  */
 public class AccessLogFilter extends OncePerRequestFilter {
@@ -73,6 +74,7 @@ public class AccessLogFilter extends OncePerRequestFilter {
 			.addKeyValue("client.ip", request.getRemoteAddr())
 			.addKeyValue("http.request.method", request.getMethod())
 			.addKeyValue("url.path", path)
+			.addKeyValue("url.scheme", request.getScheme())
 			.addKeyValue("http.response.status_code", status)
 			.addKeyValue("http.response.body.bytes", bytes)
 			.addKeyValue("event.duration", nanos)

@@ -39,11 +39,20 @@ public class DrainProperties {
 	 * @return the delay, never negative
 	 */
 	public Duration effectiveDrainDelay(Environment environment) {
+		return effectiveDrainDelay(CloudPlatform.getActive(environment));
+	}
+
+	/**
+	 * The drain delay the application will use on the given platform: the configured one,
+	 * or that platform's default. The deploy bundle uses it to size grace periods.
+	 * @param platform the platform, or {@code null} for none
+	 * @return the delay, never negative
+	 */
+	public Duration effectiveDrainDelay(CloudPlatform platform) {
 		if (this.drainDelay != null) {
 			return this.drainDelay.isNegative() ? Duration.ZERO : this.drainDelay;
 		}
-		return (CloudPlatform.getActive(environment) == CloudPlatform.KUBERNETES) ? KUBERNETES_DRAIN_DELAY
-				: Duration.ZERO;
+		return (platform == CloudPlatform.KUBERNETES) ? KUBERNETES_DRAIN_DELAY : Duration.ZERO;
 	}
 
 }

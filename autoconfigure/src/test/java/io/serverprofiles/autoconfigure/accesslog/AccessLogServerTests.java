@@ -13,8 +13,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The prod server's access log: one JSON line per request with the real client address,
- * and the request id in and out.
+ * The prod server's access log: one JSON line per request with the real client address
+ * and scheme, and the request id in and out.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class AccessLogServerTests extends StartedServerTests {
@@ -27,7 +27,8 @@ abstract class AccessLogServerTests extends StartedServerTests {
 	@Test
 	void logsOneJsonLineWithTheRealClientStatusBytesAndId(CapturedOutput output) {
 		RawHttp.Response response = RawHttp.from("127.0.0.1")
-			.get(server().port(), "/text", "X-Forwarded-For: 203.0.113.7", "X-Request-Id: order-42.a");
+			.get(server().port(), "/text", "X-Forwarded-For: 203.0.113.7", "X-Forwarded-Proto: https",
+					"X-Request-Id: order-42.a");
 		assertThat(response.header("X-Request-Id")).isEqualTo("order-42.a");
 		String line = logLine(output, "order-42.a");
 		assertThat(line).startsWith("{")
@@ -35,7 +36,7 @@ abstract class AccessLogServerTests extends StartedServerTests {
 			.contains("\"client\":{\"ip\":\"203.0.113.7\"}")
 			.contains("\"response\":{\"status_code\":200,\"body\":{\"bytes\":6600}}")
 			.contains("\"id\":\"order-42.a\"")
-			.contains("\"url\":{\"path\":\"/text\"}")
+			.contains("\"url\":{\"path\":\"/text\",\"scheme\":\"https\"}")
 			.contains("\"event\":{\"duration\":");
 	}
 

@@ -1,0 +1,64 @@
+package io.serverprofiles.autoconfigure.deploy;
+
+import java.time.Duration;
+
+import io.serverprofiles.autoconfigure.drain.DrainProperties;
+import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
+
+import org.springframework.boot.cloud.CloudPlatform;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.core.env.Environment;
+
+/**
+ * What the application itself says about how it must be served: its name, port, limits,
+ * timeouts and how long it takes to stop. Read from the effective environment, so
+ * application.properties, application-prod.properties, the command line and the mode
+ * defaults all count, exactly as they do when the application runs.
+ *
+ * @param name spring.application.name
+ * @param port server.port
+ * @param managementPort management.server.port, or the next port when unset
+ * @param actuatorBasePath management.endpoints.web.base-path
+ * @param prod the prod server's limits and timeouts
+ * @param drainDelay the drain delay outside Kubernetes
+ * @param kubernetesDrainDelay the drain delay on Kubernetes
+ */
+record AppSettings(String name, int port, int managementPort, String actuatorBasePath, ProdServerProperties prod,
+		Duration drainDelay, Duration kubernetesDrainDelay) {
+
+	/**
+	 * Time a stop may take beyond drain and graceful shutdown: the JVM's own exit.
+	 */
+	static final Duration STOP_MARGIN = Duration.ofSeconds(5);
+
+	static AppSettings from(Environment environment, ProdServerProperties prod, DrainProperties drain) {
+		int port = environment.getProperty("server.port", Integer.class, 8080);
+		if (port <= 0) {
+			throw new InvalidConfigurationPropertyValueException("server.port", port,
+					"The deploy bundle needs the fixed port the application listens on in production; "
+							+ "set server.port (for example --server.port=8080) when exporting");
+		}
+		return new AppSettings(environment.getProperty("spring.application.name", "app"), port,
+				environment.getProperty("management.server.port", Integer.class, port + 1),
+				environment.getProperty("management.endpoints.web.base-path", "/actuator"), prod,
+				drain.effectiveDrainDelay((CloudPlatform) null), drain.effectiveDrainDelay(CloudPlatform.KUBERNETES));
+	}
+
+	/**
+	 * Longest time a stop takes on a host or in a container: drain, graceful shutdown and
+	 * a margin. systemd and compose must wait at least this long.
+	 * @return the stop time
+	 */
+	Duration stopTime() {
+		return this.drainDelay.plus(this.prod.getShutdownTimeout()).plus(STOP_MARGIN);
+	}
+
+	/**
+	 * The same on Kubernetes, where the drain delay defaults to a few seconds.
+	 * @return the termination grace period
+	 */
+	Duration kubernetesStopTime() {
+		return this.kubernetesDrainDelay.plus(this.prod.getShutdownTimeout()).plus(STOP_MARGIN);
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.serverprofiles.autoconfigure.deploy;
+
+import io.serverprofiles.autoconfigure.drain.DrainProperties;
+import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
+import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * Exports the deploy bundle when {@code server-profiles.deploy.export} names a directory;
+ * {@link DeployExportEnvironmentPostProcessor} has already made the run portless.
+ */
+@AutoConfiguration(after = ServerModeAutoConfiguration.class)
+@ConditionalOnProperty(DeployExportEnvironmentPostProcessor.EXPORT_PROPERTY)
+@EnableConfigurationProperties({ DeployProperties.class, ProdServerProperties.class, DrainProperties.class })
+public final class DeployExportAutoConfiguration {
+
+	@Bean
+	DeployBundleExporter deployBundleExporter(Environment environment, DeployProperties deploy,
+			ProdServerProperties prod, DrainProperties drain) {
+		AppSettings app = AppSettings.from(environment, prod, drain);
+		return new DeployBundleExporter(deploy.getExport(), app,
+				new DeployBundle(new TemplateRenderer(Placeholders.of(app, deploy))));
+	}
+
+}

@@ -1,0 +1,203 @@
+package io.serverprofiles.autoconfigure.deploy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the deploy bundle that the application cannot know itself: where it is
+ * served, by which proxy, with which limits per client. Limits, timeouts, ports and grace
+ * periods come from the application's own settings instead.
+ */
+@ConfigurationProperties("server-profiles.deploy")
+public class DeployProperties {
+
+	/**
+	 * Directory to write the deploy bundle to. When set, the application renders the
+	 * bundle from its prod settings and exits without opening a port.
+	 */
+	private Path export;
+
+	/**
+	 * Host name that nginx and the Ingress serve.
+	 */
+	private String serverName = "localhost";
+
+	/**
+	 * Address nginx listens on; "*" for every IPv4 interface.
+	 */
+	private String listenAddress = "*";
+
+	/**
+	 * Port nginx redirects from HTTP to HTTPS on.
+	 */
+	private int httpPort = 80;
+
+	/**
+	 * Port nginx serves HTTPS on.
+	 */
+	private int httpsPort = 443;
+
+	/**
+	 * Comma-separated list of host:port of the application instances behind nginx.
+	 * Defaults to 127.0.0.1 and server.port: one instance on the same host.
+	 */
+	private List<String> upstream = new ArrayList<>();
+
+	/**
+	 * Requests per second that one client address may send through nginx and the Ingress
+	 * before getting 429.
+	 */
+	private int rateLimit = 20;
+
+	/**
+	 * Requests above the rate that nginx still accepts at once from one client.
+	 */
+	private int rateLimitBurst = 40;
+
+	/**
+	 * Open connections that one client address may hold.
+	 */
+	private int connectionLimit = 50;
+
+	/**
+	 * Directory that nginx serves static assets from when they exist there. Defaults to
+	 * /srv/{spring.application.name}/static.
+	 */
+	private String staticRoot;
+
+	/**
+	 * File of nginx's JSON access log.
+	 */
+	private String accessLog = "/var/log/nginx/access.log";
+
+	/**
+	 * File of nginx's error log.
+	 */
+	private String errorLog = "/var/log/nginx/error.log";
+
+	/**
+	 * Container image of the application. Defaults to {spring.application.name}:latest.
+	 */
+	private String image;
+
+	/**
+	 * Container image of nginx in compose.yaml.
+	 */
+	private String nginxImage = "nginx:stable";
+
+	public Path getExport() {
+		return this.export;
+	}
+
+	public void setExport(Path export) {
+		this.export = export;
+	}
+
+	public String getServerName() {
+		return this.serverName;
+	}
+
+	public void setServerName(String serverName) {
+		this.serverName = serverName;
+	}
+
+	public String getListenAddress() {
+		return this.listenAddress;
+	}
+
+	public void setListenAddress(String listenAddress) {
+		this.listenAddress = listenAddress;
+	}
+
+	public int getHttpPort() {
+		return this.httpPort;
+	}
+
+	public void setHttpPort(int httpPort) {
+		this.httpPort = httpPort;
+	}
+
+	public int getHttpsPort() {
+		return this.httpsPort;
+	}
+
+	public void setHttpsPort(int httpsPort) {
+		this.httpsPort = httpsPort;
+	}
+
+	public List<String> getUpstream() {
+		return this.upstream;
+	}
+
+	public void setUpstream(List<String> upstream) {
+		this.upstream = upstream;
+	}
+
+	public int getRateLimit() {
+		return this.rateLimit;
+	}
+
+	public void setRateLimit(int rateLimit) {
+		this.rateLimit = rateLimit;
+	}
+
+	public int getRateLimitBurst() {
+		return this.rateLimitBurst;
+	}
+
+	public void setRateLimitBurst(int rateLimitBurst) {
+		this.rateLimitBurst = rateLimitBurst;
+	}
+
+	public int getConnectionLimit() {
+		return this.connectionLimit;
+	}
+
+	public void setConnectionLimit(int connectionLimit) {
+		this.connectionLimit = connectionLimit;
+	}
+
+	public String getStaticRoot() {
+		return this.staticRoot;
+	}
+
+	public void setStaticRoot(String staticRoot) {
+		this.staticRoot = staticRoot;
+	}
+
+	public String getAccessLog() {
+		return this.accessLog;
+	}
+
+	public void setAccessLog(String accessLog) {
+		this.accessLog = accessLog;
+	}
+
+	public String getErrorLog() {
+		return this.errorLog;
+	}
+
+	public void setErrorLog(String errorLog) {
+		this.errorLog = errorLog;
+	}
+
+	public String getImage() {
+		return this.image;
+	}
+
+	public void setImage(String image) {
+		this.image = image;
+	}
+
+	public String getNginxImage() {
+		return this.nginxImage;
+	}
+
+	public void setNginxImage(String nginxImage) {
+		this.nginxImage = nginxImage;
+	}
+
+}

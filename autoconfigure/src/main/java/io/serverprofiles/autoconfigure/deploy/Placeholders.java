@@ -1,0 +1,106 @@
+package io.serverprofiles.autoconfigure.deploy;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The values of every {@code ${NAME}} in the deploy templates: the one table that says
+ * which value comes from the application and which from {@link DeployProperties}.
+ * deploy/README.md documents the same names.
+ */
+final class Placeholders {
+
+	private Placeholders() {
+	}
+
+	/**
+	 * Every placeholder and its values. Most have one value; a line that uses one with
+	 * several (UPSTREAM_SERVER) is written once per value.
+	 * @param app the application's settings
+	 * @param deploy the deploy settings
+	 * @return the values by name
+	 */
+	static Map<String, List<String>> of(AppSettings app, DeployProperties deploy) {
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		// From the application.
+		put(values, "APP_NAME", app.name());
+		put(values, "APP_PORT", app.port());
+		put(values, "MANAGEMENT_PORT", app.managementPort());
+		put(values, "ACTUATOR_BASE_PATH", trimSlash(app.actuatorBasePath()));
+		put(values, "CLIENT_MAX_BODY_SIZE", nginxSize(app.prod().getMaxRequestSize()));
+		put(values, "CLIENT_TIMEOUT", nginxTime(app.prod().getConnectionTimeout()));
+		put(values, "CLIENT_TIMEOUT_SECONDS", seconds(app.prod().getConnectionTimeout()));
+		put(values, "KEEPALIVE_TIMEOUT", nginxTime(app.prod().getKeepAliveTimeout()));
+		put(values, "UPSTREAM_KEEPALIVE_TIMEOUT", nginxTime(app.prod().getKeepAliveTimeout().dividedBy(2)));
+		put(values, "PROXY_READ_TIMEOUT", nginxTime(app.prod().getShutdownTimeout()));
+		put(values, "PROXY_READ_TIMEOUT_SECONDS", seconds(app.prod().getShutdownTimeout()));
+		put(values, "SHUTDOWN_TIMEOUT_SECONDS", seconds(app.prod().getShutdownTimeout()));
+		put(values, "DRAIN_DELAY_SECONDS", seconds(app.drainDelay()));
+		put(values, "KUBERNETES_DRAIN_DELAY_SECONDS", seconds(app.kubernetesDrainDelay()));
+		put(values, "TIMEOUT_STOP_SECONDS", seconds(app.stopTime()));
+		put(values, "STOP_GRACE_PERIOD", seconds(app.stopTime()) + "s");
+		put(values, "TERMINATION_GRACE_PERIOD_SECONDS", seconds(app.kubernetesStopTime()));
+		// From the deployment.
+		values.put("UPSTREAM_SERVER", deploy.getUpstream().isEmpty() ? List.of("127.0.0.1:" + app.port())
+				: List.copyOf(deploy.getUpstream()));
+		put(values, "SERVER_NAME", deploy.getServerName());
+		put(values, "LISTEN_ADDRESS", deploy.getListenAddress());
+		put(values, "HTTP_PORT", deploy.getHttpPort());
+		put(values, "HTTPS_PORT", deploy.getHttpsPort());
+		put(values, "RATE_LIMIT", deploy.getRateLimit() + "r/s");
+		put(values, "RATE_LIMIT_RPS", deploy.getRateLimit());
+		put(values, "RATE_LIMIT_BURST", deploy.getRateLimitBurst());
+		put(values, "CONNECTION_LIMIT", deploy.getConnectionLimit());
+		put(values, "STATIC_ROOT", orDefault(deploy.getStaticRoot(), "/srv/" + app.name() + "/static"));
+		put(values, "ACCESS_LOG", deploy.getAccessLog());
+		put(values, "ERROR_LOG", deploy.getErrorLog());
+		put(values, "IMAGE", orDefault(deploy.getImage(), app.name() + ":latest"));
+		put(values, "NGINX_IMAGE", deploy.getNginxImage());
+		return values;
+	}
+
+	private static void put(Map<String, List<String>> values, String name, Object value) {
+		values.put(name, List.of(String.valueOf(value)));
+	}
+
+	/**
+	 * A size in nginx's units: megabytes or kilobytes when exact, otherwise bytes.
+	 */
+	static String nginxSize(DataSize size) {
+		long bytes = size.toBytes();
+		if (bytes > 0 && bytes % (1024 * 1024) == 0) {
+			return bytes / (1024 * 1024) + "m";
+		}
+		return (bytes > 0 && bytes % 1024 == 0) ? bytes / 1024 + "k" : String.valueOf(bytes);
+	}
+
+	/**
+	 * A duration in nginx's units: seconds when exact, otherwise milliseconds.
+	 */
+	static String nginxTime(Duration duration) {
+		long millis = duration.toMillis();
+		return (millis % 1000 == 0) ? millis / 1000 + "s" : millis + "ms";
+	}
+
+	/**
+	 * Whole seconds, rounded up: a grace period must never be shorter than the time.
+	 */
+	static long seconds(Duration duration) {
+		return (duration.toMillis() + 999) / 1000;
+	}
+
+	private static String trimSlash(String path) {
+		String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+		return trimmed.startsWith("/") ? trimmed : "/" + trimmed;
+	}
+
+	private static String orDefault(String value, String fallback) {
+		return StringUtils.hasText(value) ? value : fallback;
+	}
+
+}

@@ -1,0 +1,64 @@
+package io.serverprofiles.autoconfigure.deploy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which value each placeholder gets, and in which unit.
+ */
+class PlaceholdersTests {
+
+	@Test
+	void sizesUseNginxUnits() {
+		assertThat(Placeholders.nginxSize(DataSize.ofMegabytes(10))).isEqualTo("10m");
+		assertThat(Placeholders.nginxSize(DataSize.ofKilobytes(1536))).isEqualTo("1536k");
+		assertThat(Placeholders.nginxSize(DataSize.ofBytes(1000))).isEqualTo("1000");
+	}
+
+	@Test
+	void durationsUseNginxUnitsAndGracePeriodsRoundUp() {
+		assertThat(Placeholders.nginxTime(Duration.ofSeconds(30))).isEqualTo("30s");
+		assertThat(Placeholders.nginxTime(Duration.ofMillis(2500))).isEqualTo("2500ms");
+		assertThat(Placeholders.seconds(Duration.ofMillis(2001))).isEqualTo(3);
+	}
+
+	@Test
+	void limitsTimeoutsAndGracePeriodsComeFromTheApp() {
+		ProdServerProperties prod = new ProdServerProperties();
+		prod.setMaxRequestSize(DataSize.ofMegabytes(3));
+		prod.setShutdownTimeout(Duration.ofSeconds(45));
+		AppSettings app = new AppSettings("shop", 9000, 9001, "/manage/", prod, Duration.ofSeconds(2),
+				Duration.ofSeconds(5));
+		Map<String, List<String>> values = Placeholders.of(app, new DeployProperties());
+		assertThat(values).containsEntry("CLIENT_MAX_BODY_SIZE", List.of("3m"))
+			.containsEntry("PROXY_READ_TIMEOUT", List.of("45s"))
+			.containsEntry("KEEPALIVE_TIMEOUT", List.of("20s"))
+			.containsEntry("UPSTREAM_KEEPALIVE_TIMEOUT", List.of("10s"))
+			.containsEntry("TIMEOUT_STOP_SECONDS", List.of("52"))
+			.containsEntry("STOP_GRACE_PERIOD", List.of("52s"))
+			.containsEntry("TERMINATION_GRACE_PERIOD_SECONDS", List.of("55"))
+			.containsEntry("ACTUATOR_BASE_PATH", List.of("/manage"))
+			.containsEntry("UPSTREAM_SERVER", List.of("127.0.0.1:9000"))
+			.containsEntry("STATIC_ROOT", List.of("/srv/shop/static"))
+			.containsEntry("IMAGE", List.of("shop:latest"));
+	}
+
+	@Test
+	void severalUpstreamServersStaySeparateValues() {
+		DeployProperties deploy = new DeployProperties();
+		deploy.setUpstream(List.of("10.0.0.1:8080", "10.0.0.2:8080"));
+		AppSettings app = new AppSettings("app", 8080, 8081, "/actuator", new ProdServerProperties(), Duration.ZERO,
+				Duration.ofSeconds(5));
+		assertThat(Placeholders.of(app, deploy)).containsEntry("UPSTREAM_SERVER",
+				List.of("10.0.0.1:8080", "10.0.0.2:8080"));
+	}
+
+}

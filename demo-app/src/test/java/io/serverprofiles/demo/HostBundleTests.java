@@ -1,0 +1,126 @@
+package io.serverprofiles.demo;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import static io.serverprofiles.demo.ExportedBundle.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The compose file, the systemd unit and the Dockerfile of the exported bundle agree with
+ * the application (port, readiness path, stop time longer than drain plus shutdown: 7s
+ * and 20s here) and keep their hardening. Docker itself is not needed: they are read.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostBundleTests {
+
+	private static final int APP_PORT = 9090;
+
+	private static final long STOP_SECONDS = 7 + 20;
+
+	@TempDir
+	static Path directory;
+
+	private ExportedBundle bundle;
+
+	@BeforeAll
+	void export() throws Exception {
+		this.bundle = ExportedBundle.export(directory.resolve("bundle"), "--server.port=" + APP_PORT,
+				"--server-profiles.prod.drain-delay=7s", "--server-profiles.prod.shutdown-timeout=20s");
+	}
+
+	@Test
+	void composeWaitsForAHealthyAppAndStopsItLongerThanItDrainsAndShutsDown() {
+		Map<String, Object> app = at(this.bundle.yaml("docker/compose.yaml"), "services.app");
+		Map<String, Object> nginx = at(this.bundle.yaml("docker/compose.yaml"), "services.nginx");
+		assertThat(String.join(" ", (List<String>) at(app, "healthcheck.test")))
+			.contains("/dev/tcp/127.0.0.1/" + APP_PORT)
+			.contains("GET /readyz");
+		assertThat((String) at(nginx, "depends_on.app.condition")).isEqualTo("service_healthy");
+		assertThat(seconds(at(app, "stop_grace_period"))).isGreaterThan(STOP_SECONDS);
+		assertThat((Map<String, String>) at(nginx, "environment")).containsEntry("UPSTREAM_SERVER", "app:" + APP_PORT)
+			.containsEntry("CLIENT_MAX_BODY_SIZE", "10m")
+			.containsEntry("PROXY_READ_TIMEOUT", "20s");
+	}
+
+	@Test
+	void composeRunsBothServicesReadOnlyWithoutCapabilities() {
+		for (String service : List.of("app", "nginx")) {
+			Map<String, Object> definition = at(this.bundle.yaml("docker/compose.yaml"), "services." + service);
+			assertThat((Boolean) definition.get("read_only")).as(service).isTrue();
+			assertThat((List<String>) definition.get("cap_drop")).as(service).containsExactly("ALL");
+			assertThat((List<String>) definition.get("tmpfs")).as(service).isNotEmpty();
+		}
+	}
+
+	@Test
+	void composeGivesTheNginxTemplateEveryPlaceholderItUses() {
+		Map<String, String> environment = at(this.bundle.yaml("docker/compose.yaml"), "services.nginx.environment");
+		Matcher placeholders = Pattern.compile("\\$\\{([A-Z_]+)}")
+			.matcher(this.bundle.text("nginx/sites/app.conf.template"));
+		while (placeholders.find()) {
+			assertThat(environment).containsKey(placeholders.group(1));
+		}
+	}
+
+	@Test
+	void systemdWaitsLongerThanTheAppDrainsAndShutsDownAndSandboxesIt() {
+		String unit = this.bundle.text("systemd/app.service");
+		Matcher timeout = Pattern.compile("(?m)^TimeoutStopSec=(\\d+)$").matcher(unit);
+		assertThat(timeout.find()).isTrue();
+		assertThat(Long.parseLong(timeout.group(1))).isGreaterThan(STOP_SECONDS);
+		assertThat(unit).contains("\nProtectSystem=strict\n", "\nNoNewPrivileges=yes\n", "\nPrivateTmp=yes\n",
+				"\nKillSignal=SIGTERM\n", "\nSuccessExitStatus=143\n");
+	}
+
+	@Test
+	void systemdAnalyzeFindsNothingToSayAboutTheUnit() throws Exception {
+		Path analyze = Path.of("/usr/bin/systemd-analyze");
+		Assumptions.assumeTrue(Files.isExecutable(analyze), "systemd-analyze is not installed");
+		Path unit = Files.createDirectories(directory.resolve("unit")).resolve("demo-app.service");
+		Files.copy(this.bundle.path("systemd/app.service"), unit);
+		Process verify = new ProcessBuilder(analyze.toString(), "verify", unit.toString()).redirectErrorStream(true)
+			.start();
+		String output = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(verify.waitFor()).isZero();
+		assertThat(output).as("systemd-analyze verify warns about nothing").isBlank();
+	}
+
+	@Test
+	void theDockerfileRunsTheLayeredJarAsNonRootWithSigtermReachingTheJvm() {
+		String dockerfile = this.bundle.text("docker/Dockerfile");
+		assertThat(dockerfile).contains("ARG JRE_IMAGE=eclipse-temurin:17-jre")
+			.contains("FROM $JRE_IMAGE\n")
+			.contains("-Djarmode=tools -jar app.jar extract --layers --launcher")
+			.contains("USER 10001:10001")
+			.contains("-XX:MaxRAMPercentage=")
+			.contains("EXPOSE " + APP_PORT + "\n")
+			.contains("/dev/tcp/127.0.0.1/" + APP_PORT)
+			.contains("GET /readyz");
+		assertThat(dockerfile).containsPattern("(?m)^ENTRYPOINT \\[\"java\", ");
+	}
+
+	@Test
+	void theRootDockerignoreKeepsOnlyJarsInTheBuildContext() throws Exception {
+		List<String> lines = Files.readAllLines(Path.of("..", ".dockerignore"));
+		assertThat(lines).contains("*", "!**/target/*.jar");
+		assertThat(new File("../.dockerignore")).exists();
+	}
+
+	private static long seconds(String duration) {
+		return Long.parseLong(duration.replace("s", ""));
+	}
+
+}

@@ -1,0 +1,115 @@
+package io.serverprofiles.demo;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static io.serverprofiles.demo.ExportedBundle.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Kubernetes manifests of the exported bundle agree with the application: probe paths
+ * it serves, the port it listens on, limits it has, and a grace period longer than its
+ * drain plus its graceful shutdown (here 7s and 20s, set the way a user would).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KubernetesBundleTests {
+
+	private static final long DRAIN_SECONDS = 7;
+
+	private static final long SHUTDOWN_SECONDS = 20;
+
+	private static final int APP_PORT = 9090;
+
+	@LocalServerPort
+	private int runningPort;
+
+	@TempDir
+	static Path directory;
+
+	private ExportedBundle bundle;
+
+	@BeforeAll
+	void export() throws Exception {
+		this.bundle = ExportedBundle.export(directory, "--server.port=" + APP_PORT,
+				"--server-profiles.prod.drain-delay=" + DRAIN_SECONDS + "s",
+				"--server-profiles.prod.shutdown-timeout=" + SHUTDOWN_SECONDS + "s");
+	}
+
+	@Test
+	void kubernetesProbePathsAreServedByTheApp() throws Exception {
+		Map<String, Object> container = container();
+		for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+			String path = at(container, probe + ".httpGet.path");
+			assertThat(at(container, probe + ".httpGet.port").toString()).isEqualTo("http");
+			assertThat(getFromRunningApp(path)).as(probe + " " + path).isEqualTo(200);
+		}
+		assertThat((String) at(container, "readinessProbe.httpGet.path")).isEqualTo("/readyz");
+	}
+
+	@Test
+	void kubernetesGracePeriodIsLongerThanDrainPlusShutdown() {
+		int grace = at(this.bundle.yaml("kubernetes/deployment.yaml"),
+				"spec.template.spec.terminationGracePeriodSeconds");
+		assertThat(grace).isGreaterThan((int) (DRAIN_SECONDS + SHUTDOWN_SECONDS));
+	}
+
+	@Test
+	void kubernetesPortsNamesAndSelectorsAgree() {
+		Map<String, Object> deployment = this.bundle.yaml("kubernetes/deployment.yaml");
+		Map<String, Object> service = this.bundle.yaml("kubernetes/service.yaml");
+		Map<String, Object> ingress = this.bundle.yaml("kubernetes/ingress.yaml");
+		assertThat((int) at(container(), "ports.0.containerPort")).isEqualTo(APP_PORT);
+		assertThat((String) at(container(), "ports.0.name")).isEqualTo(at(service, "spec.ports.0.targetPort"));
+		Map<String, Object> labels = at(deployment, "spec.template.metadata.labels");
+		assertThat(labels).containsAllEntriesOf(at(service, "spec.selector"))
+			.containsAllEntriesOf(at(deployment, "spec.selector.matchLabels"))
+			.containsAllEntriesOf(at(this.bundle.yaml("kubernetes/pdb.yaml"), "spec.selector.matchLabels"));
+		String backend = "spec.rules.0.http.paths.0.backend.service.";
+		assertThat((String) at(ingress, backend + "name")).isEqualTo(at(service, "metadata.name"));
+		assertThat((String) at(ingress, backend + "port.name")).isEqualTo(at(service, "spec.ports.0.name"));
+		Map<String, String> annotations = at(ingress, "metadata.annotations");
+		assertThat(annotations).containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "10m")
+			.containsEntry("nginx.ingress.kubernetes.io/proxy-read-timeout", String.valueOf(SHUTDOWN_SECONDS));
+		assertThat((String) at(this.bundle.yaml("kubernetes/hpa.yaml"), "spec.scaleTargetRef.name"))
+			.isEqualTo(at(deployment, "metadata.name"));
+		List<String> resources = at(this.bundle.yaml("kubernetes/kustomization.yaml"), "resources");
+		assertThat(resources).allSatisfy((file) -> assertThat(this.bundle.path("kubernetes/" + file)).exists());
+	}
+
+	@Test
+	void kubernetesRunsNonRootOnAReadOnlyFilesystemWithLimits() {
+		Map<String, Object> pod = at(this.bundle.yaml("kubernetes/deployment.yaml"), "spec.template.spec");
+		assertThat((Boolean) at(pod, "securityContext.runAsNonRoot")).isTrue();
+		assertThat((Boolean) at(container(), "securityContext.readOnlyRootFilesystem")).isTrue();
+		assertThat((Boolean) at(container(), "securityContext.allowPrivilegeEscalation")).isFalse();
+		assertThat((List<String>) at(container(), "securityContext.capabilities.drop")).containsExactly("ALL");
+		assertThat((String) at(container(), "resources.limits.memory")).isNotBlank();
+	}
+
+	private Map<String, Object> container() {
+		return at(this.bundle.yaml("kubernetes/deployment.yaml"), "spec.template.spec.containers.0");
+	}
+
+	private int getFromRunningApp(String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.runningPort + path)).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+}

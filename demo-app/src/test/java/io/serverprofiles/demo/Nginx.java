@@ -1,0 +1,160 @@
+package io.serverprofiles.demo;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The real nginx binary run by a test with a rendered configuration: in the foreground,
+ * with its pid file and error log in a work directory beside the configuration, on the
+ * loopback ports the configuration names. Missing nginx skips the test, unless
+ * {@code SERVER_PROFILES_REQUIRE_NGINX=true} (CI) makes that a failure.
+ */
+final class Nginx implements AutoCloseable {
+
+	static final String REQUIRE_VARIABLE = "SERVER_PROFILES_REQUIRE_NGINX";
+
+	private final Process process;
+
+	private final Path work;
+
+	private Nginx(Process process, Path work) {
+		this.process = process;
+		this.work = work;
+	}
+
+	/**
+	 * The nginx binary: {@code -Dnginx.binary}, otherwise Debian's.
+	 * @return its path
+	 */
+	static Path binary() {
+		return Path.of(System.getProperty("nginx.binary", "/usr/sbin/nginx"));
+	}
+
+	/**
+	 * Skip the calling test when nginx is not installed, or fail it when CI requires
+	 * nginx.
+	 */
+	static void assumeInstalled() {
+		if (Files.isExecutable(binary())) {
+			return;
+		}
+		String message = "nginx is not installed at " + binary()
+				+ " (apt-get install nginx, or -Dnginx.binary=PATH); the nginx tests need it";
+		if ("true".equalsIgnoreCase(System.getenv(REQUIRE_VARIABLE))) {
+			Assertions.fail(message + ", and " + REQUIRE_VARIABLE + "=true requires them to run");
+		}
+		Assumptions.abort(message);
+	}
+
+	/**
+	 * {@code nginx -t} on a configuration.
+	 * @param config the main configuration file (nginx.conf)
+	 * @return the exit code and output
+	 */
+	static Result test(Path config) throws IOException, InterruptedException {
+		Path work = prepare(config);
+		List<String> command = command(config, work, "pid " + work.resolve("nginx.pid") + ";");
+		command.add("-t");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		return new Result(process.waitFor(), output + Files.readString(work.resolve("error.log")));
+	}
+
+	/**
+	 * Start nginx in the foreground and wait until it accepts connections.
+	 * @param config the main configuration file (nginx.conf)
+	 * @param ports the loopback ports the configuration listens on
+	 * @return the running nginx
+	 */
+	static Nginx start(Path config, int... ports) throws IOException, InterruptedException {
+		Path work = prepare(config);
+		List<String> command = command(config, work, "daemon off; pid " + work.resolve("nginx.pid") + ";");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(work.resolve("nginx.out").toFile())
+			.start();
+		Nginx nginx = new Nginx(process, work);
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		for (int port : ports) {
+			while (!accepts(port)) {
+				if (!process.isAlive() || System.nanoTime() > deadline) {
+					nginx.close();
+					throw new IllegalStateException("nginx did not start:\n" + nginx.errorLog());
+				}
+				Thread.sleep(50);
+			}
+		}
+		return nginx;
+	}
+
+	String errorLog() throws IOException {
+		Path log = this.work.resolve("error.log");
+		return Files.exists(log) ? Files.readString(log) : "";
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly();
+		}
+	}
+
+	/**
+	 * A work directory next to the configuration, and the {@code mime.types} that
+	 * nginx.conf includes (from the installed nginx, as on a real host).
+	 */
+	private static Path prepare(Path config) throws IOException {
+		Path directory = config.getParent();
+		Path mimeTypes = directory.resolve("mime.types");
+		Path installed = Path.of("/etc/nginx/mime.types");
+		if (!Files.exists(mimeTypes)) {
+			if (Files.exists(installed)) {
+				Files.copy(installed, mimeTypes);
+			}
+			else {
+				Files.writeString(mimeTypes, "types { text/css css; application/javascript js; }\n");
+			}
+		}
+		Path work = Files.createDirectories(directory.resolveSibling("nginx-run"));
+		Files.deleteIfExists(work.resolve("error.log"));
+		Files.createFile(work.resolve("error.log"));
+		return work;
+	}
+
+	private static List<String> command(Path config, Path work, String globals) {
+		return new ArrayList<>(List.of(binary().toString(), "-p", config.getParent() + "/", "-c", config.toString(),
+				"-e", work.resolve("error.log").toString(), "-g", globals));
+	}
+
+	static boolean accepts(int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * What {@code nginx -t} said.
+	 *
+	 * @param exitCode 0 when the configuration is valid
+	 * @param output its messages and the error log
+	 */
+	record Result(int exitCode, String output) {
+
+	}
+
+}

@@ -1,0 +1,197 @@
+package io.serverprofiles.demo;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo jar behind the real nginx, configured by the bundle the jar exported: what a
+ * user of the deployment sees.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NginxProxyIT {
+
+	/**
+	 * server-profiles.prod.max-request-size of the demo: the default.
+	 */
+	private static final int MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+
+	private ProxiedDemo demo;
+
+	private Path staticRoot;
+
+	@BeforeAll
+	void start() throws Exception {
+		Nginx.assumeInstalled();
+		this.staticRoot = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "static");
+		Files.createDirectories(this.staticRoot.resolve("css"));
+		Files.writeString(this.staticRoot.resolve("css/app.css"), "/* from nginx's static root */\n");
+		this.staticRoot.toFile().setReadable(true, false);
+		this.staticRoot.toFile().setExecutable(true, false);
+		this.demo = ProxiedDemo.start(1, List.of(), List.of("--server-profiles.deploy.static-root=" + this.staticRoot));
+	}
+
+	@AfterAll
+	void stop() throws Exception {
+		if (this.demo != null) {
+			this.demo.close();
+		}
+		if (this.staticRoot != null) {
+			FileSystemUtils.deleteRecursively(this.staticRoot);
+		}
+	}
+
+	@Test
+	void httpsServesTheAppWithoutNginxVersion() throws Exception {
+		HttpResponse<String> response = get("/api/hello");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("Hello from server-profiles");
+		assertThat(response.headers().firstValue("Server")).hasValue("nginx");
+	}
+
+	@Test
+	void httpRedirectsToTheSamePathOverHttps() throws Exception {
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.demo.httpPort() + "/api/hello?x=1")));
+		assertThat(response.statusCode()).isEqualTo(301);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValue("https://localhost:" + this.demo.httpsPort() + "/api/hello?x=1");
+	}
+
+	@Test
+	void theAppSeesTheClientAddressHttpsAndTheRequestIdThroughNginx() throws Exception {
+		String response = this.demo.rawHttps().get("127.0.0.2", "/api/hello", "X-Request-Id: client-seen-1");
+		assertThat(response).startsWith("HTTP/1.1 200").containsIgnoringCase("X-Request-Id: client-seen-1");
+		String appLine = lineWith(this.demo.app(0).output(), "client-seen-1");
+		assertThat(appLine).contains("\"127.0.0.2\"").contains("\"https\"").contains("/api/hello");
+		String nginxLine = lineWith(this.demo.nginxAccessLog(), "client-seen-1");
+		assertThat(nginxLine).contains("\"client.ip\":\"127.0.0.2\"").contains("\"http.response.status_code\":200");
+	}
+
+	@Test
+	void nginxGivesARequestWithoutIdItsOwn() throws Exception {
+		assertThat(get("/api/hello").headers().firstValue("X-Request-Id"))
+			.hasValueSatisfying((id) -> assertThat(id).matches("[0-9a-f]{32}"));
+	}
+
+	@Test
+	void theActuatorIsClosedExceptHealthAndTheProbesAreOpen() throws Exception {
+		assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+		assertThat(get("/actuator/prometheus").statusCode()).isEqualTo(404);
+		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+		assertThat(get("/readyz").statusCode()).isEqualTo(200);
+		assertThat(get("/livez").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aBodyOverTheAppsLimitGets413FromNginxAndOneUnderItReachesTheApp() throws Exception {
+		// nginx answers from the announced length, before the body is sent.
+		String over = this.demo.rawHttps()
+			.send("127.0.0.1",
+					"POST /upload HTTP/1.1\r\nHost: localhost\r\n"
+							+ "Content-Type: application/octet-stream\r\nContent-Length: " + (MAX_REQUEST_BYTES + 1)
+							+ "\r\n\r\n");
+		assertThat(over).startsWith("HTTP/1.1 413").contains("nginx");
+		HttpResponse<String> under = upload(MAX_REQUEST_BYTES - 1024);
+		assertThat(under.statusCode()).isEqualTo(200);
+		assertThat(under.body()).contains("\"name\":\"big.bin\"");
+	}
+
+	@Test
+	void aWebSocketEchoesThroughTheProxy() throws Exception {
+		CompletableFuture<String> echoed = new CompletableFuture<>();
+		WebSocket socket = this.demo.client()
+			.newWebSocketBuilder()
+			.buildAsync(URI.create("wss://localhost:" + this.demo.httpsPort() + "/ws/echo"), new WebSocket.Listener() {
+				@Override
+				public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+					echoed.complete(data.toString());
+					return null;
+				}
+			})
+			.get(10, TimeUnit.SECONDS);
+		socket.sendText("hello through nginx", true);
+		assertThat(echoed.get(10, TimeUnit.SECONDS)).isEqualTo("hello through nginx");
+		socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get(10, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void aBurstOverTheRateLimitGets429() throws Exception {
+		// 20 r/s with a burst of 40 (the defaults): 120 requests pipelined on one
+		// connection, from an address of their own, arrive faster than 20 a second.
+		String request = "GET /api/hello HTTP/1.1\r\nHost: localhost\r\n\r\n";
+		String burst = request.repeat(119) + request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
+		Matcher status = Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher(this.demo.rawHttps().send("127.0.0.3", burst));
+		List<String> statuses = new ArrayList<>();
+		while (status.find()) {
+			statuses.add(status.group(1));
+		}
+		long limited = statuses.stream().filter("429"::equals).count();
+		System.out.println("rate limit: a burst of 120 requests, " + (statuses.size() - limited) + " served, " + limited
+				+ " answered 429");
+		assertThat(statuses).hasSize(120).containsOnly("200", "429");
+		assertThat(statuses.subList(0, 41)).as("the first request and the burst of 40").containsOnly("200");
+		assertThat(limited).isPositive();
+	}
+
+	@Test
+	void staticAssetsInTheStaticRootComeFromNginxAndOthersFromTheApp() throws Exception {
+		HttpResponse<String> fromNginx = get("/css/app.css");
+		assertThat(fromNginx.statusCode()).isEqualTo(200);
+		assertThat(fromNginx.body()).isEqualTo("/* from nginx's static root */\n");
+		HttpResponse<String> fromApp = get("/js/app.js");
+		assertThat(fromApp.statusCode()).isEqualTo(200);
+		assertThat(fromApp.body()).contains("/api/hello");
+	}
+
+	private HttpResponse<String> upload(int bodyBytes) throws Exception {
+		String boundary = "nginx-limit";
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n";
+		String tail = "\r\n--" + boundary + "--\r\n";
+		byte[] body = new byte[bodyBytes];
+		java.util.Arrays.fill(body, (byte) 'x');
+		System.arraycopy(head.getBytes(), 0, body, 0, head.length());
+		System.arraycopy(tail.getBytes(), 0, body, bodyBytes - tail.length(), tail.length());
+		return send(HttpRequest.newBuilder(this.demo.https("/upload"))
+			.version(HttpClient.Version.HTTP_1_1)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
+	private static String lineWith(String log, String text) {
+		return log.lines()
+			.filter((line) -> line.contains(text))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no line with " + text + " in:\n" + log));
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return send(HttpRequest.newBuilder(this.demo.https(path)));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return this.demo.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}

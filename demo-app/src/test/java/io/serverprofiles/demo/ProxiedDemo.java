@@ -1,0 +1,209 @@
+package io.serverprofiles.demo;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The deployment the issue describes, on loopback: the bundle exported by the packaged
+ * jar itself, a test CA's certificate, one or more demo instances as {@code java -jar}
+ * processes, and the real nginx in front of them on ports the test chose.
+ */
+final class ProxiedDemo implements AutoCloseable {
+
+	private static final Pattern STARTED = Pattern.compile("Started DemoApplication");
+
+	private final Path bundle;
+
+	private final int[] appPorts;
+
+	private final DemoJar[] apps;
+
+	private final String[] appArguments;
+
+	private final int httpPort;
+
+	private final int httpsPort;
+
+	private TestCertificates certificates;
+
+	private Nginx nginx;
+
+	private HttpClient client;
+
+	private ProxiedDemo(Path bundle, int instances, String[] appArguments) throws IOException {
+		this.bundle = bundle;
+		this.appPorts = freePorts(instances);
+		this.apps = new DemoJar[instances];
+		this.appArguments = appArguments;
+		int[] nginxPorts = freePorts(2);
+		this.httpPort = nginxPorts[0];
+		this.httpsPort = nginxPorts[1];
+	}
+
+	/**
+	 * Export the bundle, start the instances and nginx.
+	 * @param instances how many demo instances behind nginx
+	 * @param appArguments arguments of every instance (and of the export, so they agree)
+	 * @param exportArguments further arguments of the export only
+	 * @return the running deployment
+	 */
+	static ProxiedDemo start(int instances, List<String> appArguments, List<String> exportArguments) throws Exception {
+		// Readable by nginx's workers (www-data), which serve the static root from here.
+		ProxiedDemo demo = new ProxiedDemo(
+				Files.createTempDirectory("deploy-bundle",
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x"))),
+				instances, appArguments.toArray(String[]::new));
+		try {
+			demo.export(exportArguments);
+			demo.certificates = TestCertificates.create(demo.nginxDirectory());
+			demo.client = HttpClient.newBuilder()
+				.sslContext(demo.certificates.sslContext())
+				.connectTimeout(Duration.ofSeconds(5))
+				.build();
+			for (int i = 0; i < instances; i++) {
+				demo.startApp(i);
+			}
+			for (int i = 0; i < instances; i++) {
+				demo.awaitApp(i);
+			}
+			demo.nginx = Nginx.start(demo.nginxDirectory().resolve("nginx.conf"), demo.httpPort, demo.httpsPort);
+			return demo;
+		}
+		catch (Exception ex) {
+			demo.close();
+			throw ex;
+		}
+	}
+
+	private void export(List<String> exportArguments) throws Exception {
+		List<String> arguments = new ArrayList<>(List.of(this.appArguments));
+		arguments.add("--server.port=" + this.appPorts[0]);
+		arguments.add("--server-profiles.deploy.upstream=" + upstream());
+		arguments.add("--server-profiles.deploy.listen-address=127.0.0.1");
+		arguments.add("--server-profiles.deploy.http-port=" + this.httpPort);
+		arguments.add("--server-profiles.deploy.https-port=" + this.httpsPort);
+		arguments.add("--server-profiles.deploy.access-log=" + this.bundle.resolve("nginx-run/access.log"));
+		arguments.add("--server-profiles.deploy.error-log=" + this.bundle.resolve("nginx-run/error.log"));
+		arguments.addAll(exportArguments);
+		DemoJar.export(this.bundle, arguments.toArray(String[]::new));
+	}
+
+	private String upstream() {
+		List<String> servers = new ArrayList<>();
+		for (int port : this.appPorts) {
+			servers.add("127.0.0.1:" + port);
+		}
+		return String.join(",", servers);
+	}
+
+	/**
+	 * Start instance {@code i} (again) on its port, without waiting.
+	 * @param i the instance
+	 */
+	void startApp(int i) throws IOException {
+		List<String> arguments = new ArrayList<>(List.of(this.appArguments));
+		arguments.add("--server.port=" + this.appPorts[i]);
+		this.apps[i] = DemoJar.startWith(arguments.toArray(String[]::new));
+	}
+
+	/**
+	 * Wait until instance {@code i} has started.
+	 * @param i the instance
+	 */
+	void awaitApp(int i) throws IOException, InterruptedException {
+		this.apps[i].awaitOutput(STARTED);
+	}
+
+	DemoJar app(int i) {
+		return this.apps[i];
+	}
+
+	int appPort(int i) {
+		return this.appPorts[i];
+	}
+
+	Path bundle() {
+		return this.bundle;
+	}
+
+	Path nginxDirectory() {
+		return this.bundle.resolve("nginx");
+	}
+
+	int httpPort() {
+		return this.httpPort;
+	}
+
+	int httpsPort() {
+		return this.httpsPort;
+	}
+
+	TestCertificates certificates() {
+		return this.certificates;
+	}
+
+	HttpClient client() {
+		return this.client;
+	}
+
+	URI https(String path) {
+		return URI.create("https://localhost:" + this.httpsPort + path);
+	}
+
+	String nginxAccessLog() throws IOException {
+		Path log = this.bundle.resolve("nginx-run/access.log");
+		return Files.exists(log) ? Files.readString(log) : "";
+	}
+
+	/**
+	 * Hand-written HTTPS requests to nginx, from any loopback address.
+	 * @return the client
+	 */
+	RawHttps rawHttps() throws Exception {
+		return new RawHttps(this.certificates.sslContext(), this.httpsPort);
+	}
+
+	@Override
+	public void close() throws Exception {
+		if (this.nginx != null) {
+			this.nginx.close();
+		}
+		for (DemoJar app : this.apps) {
+			if (app != null) {
+				app.close();
+			}
+		}
+		FileSystemUtils.deleteRecursively(this.bundle);
+	}
+
+	private static int[] freePorts(int count) throws IOException {
+		int[] ports = new int[count];
+		List<ServerSocket> sockets = new ArrayList<>();
+		try {
+			for (int i = 0; i < count; i++) {
+				ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
+				sockets.add(socket);
+				ports[i] = socket.getLocalPort();
+			}
+		}
+		finally {
+			for (ServerSocket socket : sockets) {
+				socket.close();
+			}
+		}
+		return ports;
+	}
+
+}
