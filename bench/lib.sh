@@ -63,3 +63,21 @@ median() {
 ratio() {
 	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'
 }
+
+# cpu_ms PID -> CPU time (user + system) the process has used, in milliseconds
+cpu_ms() {
+	awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"
+}
+
+# wrk_cpu URL SECONDS PID -> prints "RPS P99_MS CPU_US_PER_REQUEST": the server's CPU per
+# request is steadier than throughput on a machine that other work shares.
+wrk_cpu() {
+	local before after out rps p99 requests
+	before=$(cpu_ms "$3")
+	out=$(wrk -t"${WRK_THREADS:-1}" -c"${WRK_CONNECTIONS:-16}" -d"$2"s --latency "$1")
+	after=$(cpu_ms "$3")
+	rps=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
+	requests=$(awk '/requests in/ { print $1 }' <<< "$out")
+	p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 } print v }' <<< "$out")
+	echo "$rps $p99 $(awk -v c=$((after - before)) -v n="$requests" 'BEGIN { printf "%.1f", c * 1000 / n }')"
+}

@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
+source bench/nginx.sh
 trap bench_cleanup EXIT
 
 ONLY="${BENCH_ONLY:-reload overhead nginx startup shutdown scan}"
@@ -106,6 +107,97 @@ container_flags() {
 	echo "${flags:--XX:MaxRAMPercentage=75.0}"
 }
 
+# Through nginx (HTTPS, the rendered template) against the app directly, alternated.
+bench_nginx() {
+	local port http https
+	port=$(free_port)
+	http=$(free_port)
+	https=$(free_port)
+	start_jar "$OUT/nginx-demo.log" "$DEMO" --server.port="$port" --server-profiles.access-log.enabled=false
+	local pid=$STARTED_PID
+	wait_http "http://127.0.0.1:$port/api/hello" > /dev/null
+	start_proxied_nginx "$OUT/nginx" "$http" "$https" "127.0.0.1:$port"
+	wrk_run "http://127.0.0.1:$port/api/hello" 10 > /dev/null
+	wrk_run "https://localhost:$https/api/hello" 10 > /dev/null
+	: > "$OUT/nginx-direct.txt"
+	: > "$OUT/nginx-proxied.txt"
+	for _ in 1 2 3; do
+		wrk_run "http://127.0.0.1:$port/api/hello" 8 >> "$OUT/nginx-direct.txt"
+		wrk_run "https://localhost:$https/api/hello" 8 >> "$OUT/nginx-proxied.txt"
+	done
+	stop_pid "$NGINX_PID"
+	stop_pid "$pid"
+	local direct proxied
+	direct=$(cut -d' ' -f1 "$OUT/nginx-direct.txt" | median)
+	proxied=$(cut -d' ' -f1 "$OUT/nginx-proxied.txt" | median)
+	COMMANDS+=("wrk ... https://localhost:PORT/api/hello through the rendered nginx (TLS, keepalive upstream) vs http://127.0.0.1:PORT/api/hello direct")
+	summary "through nginx (HTTPS): ${proxied} vs ${direct} req/s direct = $(ratio "$proxied" "$direct")x (target >= 0.75x)"
+}
+
+# SIGTERM under load. Direct: one instance, the load ends inside the drain (with drain) or
+# runs on past the shutdown (without). Behind nginx: two instances, rolling restart.
+bench_shutdown() {
+	local port out lost total
+	for drain in 2s 0s; do
+		port=$(free_port)
+		start_jar "$OUT/shutdown-direct.log" "$DEMO" --server.port="$port" \
+			--server-profiles.prod.drain-delay="$drain" --server-profiles.access-log.enabled=false
+		local pid=$STARTED_PID
+		wait_http "http://127.0.0.1:$port/api/hello" > /dev/null
+		(sleep 2 && kill -TERM "$pid") &
+		out=$(wrk -t1 -c8 -d4s "http://127.0.0.1:$port/api/hello" 2>&1 || true)
+		wait "$pid" 2> /dev/null || true
+		lost=$(wrk_errors "$out")
+		total=$(wrk_requests "$out")
+		summary "shutdown direct, drain $drain: $lost of $total requests failed (SIGTERM 2s into a 4s load)"
+	done
+	local a b http https
+	a=$(free_port)
+	b=$(free_port)
+	http=$(free_port)
+	https=$(free_port)
+	start_jar "$OUT/shutdown-a.log" "$DEMO" --server.port="$a" --server-profiles.prod.drain-delay=3s \
+		--server-profiles.access-log.enabled=false
+	local pid_a=$STARTED_PID
+	start_jar "$OUT/shutdown-b.log" "$DEMO" --server.port="$b" --server-profiles.prod.drain-delay=3s \
+		--server-profiles.access-log.enabled=false
+	local pid_b=$STARTED_PID
+	wait_http "http://127.0.0.1:$a/readyz" > /dev/null
+	wait_http "http://127.0.0.1:$b/readyz" > /dev/null
+	start_proxied_nginx "$OUT/rolling" "$http" "$https" "127.0.0.1:$a,127.0.0.1:$b"
+	wrk -t1 -c8 -d70s "https://localhost:$https/api/hello" > "$OUT/rolling-wrk.txt" 2>&1 &
+	local wrk_pid=$!
+	sleep 3
+	rolling_restart "$pid_a" "$a" a
+	pid_a=$STARTED_PID
+	rolling_restart "$pid_b" "$b" b
+	pid_b=$STARTED_PID
+	wait "$wrk_pid" || true
+	out=$(cat "$OUT/rolling-wrk.txt")
+	summary "rolling restart of 2 instances behind nginx under load: $(wrk_errors "$out") of $(wrk_requests "$out") requests failed (target 0)"
+	stop_pid "$NGINX_PID"
+	stop_pid "$pid_a"
+	stop_pid "$pid_b"
+}
+
+# rolling_restart PID PORT NAME -> sets STARTED_PID; waits until the instance is back and
+# nginx has had time to send it traffic again (its fail_timeout is 5s).
+rolling_restart() {
+	kill -TERM "$1"
+	wait "$1" 2> /dev/null || true
+	start_jar "$OUT/shutdown-$3-again.log" "$DEMO" --server.port="$2" --server-profiles.prod.drain-delay=3s \
+		--server-profiles.access-log.enabled=false
+	wait_http "http://127.0.0.1:$2/readyz" > /dev/null
+	sleep 6
+}
+
+bench_scan() {
+	COMMANDS+=("bench/observatory.sh")
+	local line
+	line=$(bench/observatory.sh 2>&1 | tee "$OUT/observatory.txt" | grep "^observatory:")
+	summary "security scan (MDN HTTP Observatory, demo behind the rendered nginx over TLS): ${line#observatory: } (target A+)"
+}
+
 write_results() {
 	{
 		echo "# Benchmark results"
@@ -141,6 +233,9 @@ write_results() {
 build
 wants reload && bench_reload
 wants overhead && bench_overhead
+wants nginx && bench_nginx
 wants startup && bench_startup
+wants shutdown && bench_shutdown
+wants scan && bench_scan
 write_results
 cat "$OUT/summary.txt"

@@ -1,0 +1,53 @@
+# The rendered nginx in front of demo instances, for the benchmarks: the app exports its own
+# bundle, a throwaway CA signs a localhost certificate, nginx runs on loopback ports.
+# Sourced by bench/run.sh after bench/lib.sh.
+
+# start_proxied_nginx DIR HTTP_PORT HTTPS_PORT UPSTREAMS -> sets NGINX_PID, NGINX_CA
+start_proxied_nginx() {
+	local dir="$1" http_port="$2" https_port="$3" upstreams="$4"
+	mkdir -p "$dir"
+	chmod 755 "$dir"
+	java -jar "$DEMO" --server-profiles.deploy.export="$dir/bundle" \
+		--server-profiles.deploy.listen-address=127.0.0.1 --server-profiles.deploy.server-name=localhost \
+		--server-profiles.deploy.http-port="$http_port" --server-profiles.deploy.https-port="$https_port" \
+		--server-profiles.deploy.upstream="$upstreams" \
+		--server-profiles.deploy.rate-limit=1000000 --server-profiles.deploy.rate-limit-burst=1000000 \
+		--server-profiles.deploy.connection-limit=10000 \
+		--server-profiles.deploy.access-log="$dir/access.log" --server-profiles.deploy.error-log="$dir/error.log" \
+		> "$dir/export.log" 2>&1
+	local nginx_dir="$dir/bundle/nginx"
+	cp /etc/nginx/mime.types "$nginx_dir/"
+	mkdir -p "$nginx_dir/tls"
+	(
+		cd "$nginx_dir/tls"
+		openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout ca.key -out chain.pem \
+			-days 2 -subj "/CN=server-profiles bench CA" -addext basicConstraints=critical,CA:TRUE 2> /dev/null
+		openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout privkey.pem \
+			-out localhost.csr -subj /CN=localhost 2> /dev/null
+		printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' > localhost.ext
+		openssl x509 -req -in localhost.csr -CA chain.pem -CAkey ca.key -CAcreateserial -days 2 \
+			-extfile localhost.ext -out localhost.pem 2> /dev/null
+		cat localhost.pem chain.pem > fullchain.pem
+	)
+	/usr/sbin/nginx -p "$nginx_dir/" -c "$nginx_dir/nginx.conf" -e "$dir/error.log" \
+		-g "daemon off; pid $dir/nginx.pid;" &
+	NGINX_PID=$!
+	NGINX_CA="$nginx_dir/tls/chain.pem"
+	BENCH_PIDS+=("$NGINX_PID")
+	local deadline=$(($(date +%s) + 30))
+	until curl -fs --cacert "$NGINX_CA" -o /dev/null "https://localhost:$https_port/readyz"; do
+		(($(date +%s) < deadline)) || { echo "nginx did not answer" >&2; return 1; }
+		sleep 0.1
+	done
+}
+
+# wrk_errors WRK_OUTPUT -> failed requests: non-2xx/3xx answers plus socket errors
+wrk_errors() {
+	awk '/Non-2xx or 3xx responses:/ { n += $NF }
+		/Socket errors:/ { gsub(",", ""); n += $4 + $6 + $8 + $10 }
+		END { print n + 0 }' <<< "$1"
+}
+
+wrk_requests() {
+	awk '/requests in/ { print $1 }' <<< "$1"
+}
