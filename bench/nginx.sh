@@ -4,8 +4,10 @@
 
 # start_proxied_nginx DIR HTTP_PORT HTTPS_PORT UPSTREAMS -> sets NGINX_PID, NGINX_CA
 start_proxied_nginx() {
-	local dir="$1" http_port="$2" https_port="$3" upstreams="$4"
-	mkdir -p "$dir"
+	local dir http_port="$2" https_port="$3" upstreams="$4"
+	mkdir -p "$1"
+	dir=$(cd "$1" && pwd)
+	rm -rf "$dir/bundle"
 	chmod 755 "$dir"
 	java -jar "$DEMO" --server-profiles.deploy.export="$dir/bundle" \
 		--server-profiles.deploy.listen-address=127.0.0.1 --server-profiles.deploy.server-name=localhost \
