@@ -46,6 +46,10 @@ final class ForwardedHeaders {
 	}
 
 	private static List<Hop> xForwarded(HttpServletRequest request) {
+		if (request.getHeader("X-Forwarded-For") == null && request.getHeader("X-Forwarded-Proto") == null
+				&& request.getHeader("X-Forwarded-Host") == null && request.getHeader("X-Forwarded-Port") == null) {
+			return List.of();
+		}
 		List<String> addresses = values(request, "X-Forwarded-For");
 		List<String> protos = values(request, "X-Forwarded-Proto");
 		List<String> hosts = values(request, "X-Forwarded-Host");

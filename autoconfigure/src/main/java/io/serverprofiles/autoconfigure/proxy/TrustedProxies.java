@@ -1,6 +1,5 @@
 package io.serverprofiles.autoconfigure.proxy;
 
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,24 +63,30 @@ public final class TrustedProxies {
 					throw new IllegalArgumentException("'" + cidr + "' has a prefix outside 0-" + bits);
 				}
 			}
-			return new Range(mask(address.getAddress(), prefix), prefix);
+			return new Range(address.getAddress(), prefix);
 		}
 
+		/**
+		 * Compares the prefix bits in place: this runs on every request, so no
+		 * allocation.
+		 */
 		boolean contains(InetAddress address) {
 			byte[] bytes = address.getAddress();
-			return bytes.length == this.network.length
-					&& java.util.Arrays.equals(mask(bytes, this.prefix), this.network);
-		}
-
-		private static byte[] mask(byte[] address, int prefix) {
-			int bits = address.length * 8;
-			BigInteger value = new BigInteger(1, address);
-			BigInteger mask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE).shiftRight(prefix).not();
-			byte[] masked = value.and(mask).toByteArray();
-			byte[] result = new byte[address.length];
-			int copy = Math.min(masked.length, result.length);
-			System.arraycopy(masked, masked.length - copy, result, result.length - copy, copy);
-			return result;
+			if (bytes.length != this.network.length) {
+				return false;
+			}
+			int whole = this.prefix / 8;
+			for (int i = 0; i < whole; i++) {
+				if (bytes[i] != this.network[i]) {
+					return false;
+				}
+			}
+			int rest = this.prefix % 8;
+			if (rest == 0) {
+				return true;
+			}
+			int mask = (0xFF << (8 - rest)) & 0xFF;
+			return (bytes[whole] & mask) == (this.network[whole] & mask);
 		}
 
 	}

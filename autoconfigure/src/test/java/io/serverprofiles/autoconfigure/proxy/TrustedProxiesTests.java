@@ -47,6 +47,11 @@ class TrustedProxiesTests {
 		assertThat(everyone.isTrusted("unknown")).isFalse();
 		assertThat(everyone.isTrusted("_hidden")).isFalse();
 		assertThat(everyone.isTrusted(null)).isFalse();
+		assertThat(everyone.isTrusted("256.0.0.1")).isFalse();
+		assertThat(everyone.isTrusted("1.2.3")).isFalse();
+		assertThat(everyone.isTrusted("1.2.3.4.5")).isFalse();
+		assertThat(everyone.isTrusted("1..2.3")).isFalse();
+		assertThat(everyone.isTrusted("1.2.3.4")).isTrue();
 	}
 
 	@Test
