@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static io.serverprofiles.demo.ExportedBundle.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.serverprofiles.test.TestCertificates;
 
 /**
  * Every nginx configuration the bundle can produce passes {@code nginx -t}: rendered with

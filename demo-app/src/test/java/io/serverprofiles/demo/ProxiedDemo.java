@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.util.FileSystemUtils;
+import io.serverprofiles.test.TestCertificates;
 
 /**
  * The deployment the issue describes, on loopback: the bundle exported by the packaged
