@@ -16,14 +16,30 @@ class DockerRequirementIT {
 
 	@Test
 	void dockerIsAvailableWhereTheContainerTestsAreRequired() {
-		if (DockerClientFactory.instance().isDockerAvailable()) {
+		String problem = dockerProblem();
+		if (problem == null) {
 			return;
 		}
-		String message = "no Docker engine found: the container tests (ContainerDeploymentIT) are skipped";
+		String message = "no Docker engine (" + problem + "): the container tests (ContainerDeploymentIT) are skipped";
 		if ("true".equalsIgnoreCase(System.getenv(REQUIRE_VARIABLE))) {
 			Assertions.fail(message + ", but " + REQUIRE_VARIABLE + "=true requires them to run");
 		}
+		System.out.println(message);
 		Assumptions.abort(message);
+	}
+
+	/**
+	 * Why Docker cannot be used, or {@code null} when it can. On an engine without a
+	 * bridge network Testcontainers throws instead of answering, unless
+	 * {@code TESTCONTAINERS_HOST_OVERRIDE} names the host.
+	 */
+	private static String dockerProblem() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable() ? null : "none found";
+		}
+		catch (RuntimeException ex) {
+			return ex.getMessage().strip();
+		}
 	}
 
 }
