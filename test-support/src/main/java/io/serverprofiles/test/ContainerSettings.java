@@ -46,10 +46,20 @@ public final class ContainerSettings {
 	private ContainerSettings() {
 	}
 
+	/**
+	 * The JRE image the app image is built on.
+	 * @return {@code server-profiles.test.jre-image}, else
+	 * {@code SERVER_PROFILES_JRE_IMAGE}, else {@link #DEFAULT_JRE_IMAGE}
+	 */
 	public static String jreImage() {
 		return setting("server-profiles.test.jre-image", "SERVER_PROFILES_JRE_IMAGE", DEFAULT_JRE_IMAGE);
 	}
 
+	/**
+	 * The image nginx runs in.
+	 * @return {@code server-profiles.test.nginx-image}, else
+	 * {@code SERVER_PROFILES_NGINX_IMAGE}, else {@link #DEFAULT_NGINX_IMAGE}
+	 */
 	public static String nginxImage() {
 		return setting("server-profiles.test.nginx-image", "SERVER_PROFILES_NGINX_IMAGE", DEFAULT_NGINX_IMAGE);
 	}
