@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.serverprofiles.test.TestCertificates;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static io.serverprofiles.demo.ExportedBundle.at;
 import static org.assertj.core.api.Assertions.assertThat;
-import io.serverprofiles.test.TestCertificates;
 
 /**
  * Every nginx configuration the bundle can produce passes {@code nginx -t}: rendered with

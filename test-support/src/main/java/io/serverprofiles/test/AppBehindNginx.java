@@ -2,8 +2,6 @@ package io.serverprofiles.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -124,7 +122,7 @@ public class AppBehindNginx implements Startable {
 		List<String> arguments = new ArrayList<>(List.of("--server-profiles.deploy.access-log=/dev/stdout",
 				"--server-profiles.deploy.error-log=/dev/stderr"));
 		if (this.hostNetwork) {
-			int[] ports = freePorts(3);
+			int[] ports = LoopbackPorts.free(3);
 			arguments
 				.addAll(List.of("--server.port=" + ports[0], "--server-profiles.deploy.upstream=127.0.0.1:" + ports[0],
 						"--server-profiles.deploy.listen-address=127.0.0.1",
@@ -188,24 +186,6 @@ public class AppBehindNginx implements Startable {
 		catch (Exception ex) {
 			throw new IllegalStateException("no TLS context for the test certificate", ex);
 		}
-	}
-
-	private static int[] freePorts(int count) throws IOException {
-		int[] ports = new int[count];
-		List<ServerSocket> sockets = new ArrayList<>();
-		try {
-			for (int i = 0; i < count; i++) {
-				ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
-				sockets.add(socket);
-				ports[i] = socket.getLocalPort();
-			}
-		}
-		finally {
-			for (ServerSocket socket : sockets) {
-				socket.close();
-			}
-		}
-		return ports;
 	}
 
 	private static void deleteRecursively(Path directory) {
