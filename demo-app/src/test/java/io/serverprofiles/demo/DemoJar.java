@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.serverprofiles.test.DeployBundle;
+
 /**
  * The packaged demo jar run as {@code java -jar}, the way production runs it. Output goes
  * to a file that tests read.
@@ -60,16 +62,7 @@ final class DemoJar implements AutoCloseable {
 	 * @return the command's output
 	 */
 	static String export(Path directory, String... arguments) throws Exception {
-		List<String> command = new ArrayList<>(List.of("--server-profiles.deploy.export=" + directory));
-		command.addAll(List.of(arguments));
-		try (DemoJar export = startWith(command.toArray(String[]::new))) {
-			int exit = export.awaitExit();
-			String output = export.output();
-			if (exit != 0) {
-				throw new IllegalStateException("export exited with " + exit + ":\n" + output);
-			}
-			return output;
-		}
+		return DeployBundle.export(path(), directory, List.of(arguments)).output();
 	}
 
 	/**

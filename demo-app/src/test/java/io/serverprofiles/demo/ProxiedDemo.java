@@ -1,8 +1,6 @@
 package io.serverprofiles.demo;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -12,6 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import io.serverprofiles.test.LoopbackPorts;
+import io.serverprofiles.test.TestCertificates;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -44,10 +45,10 @@ final class ProxiedDemo implements AutoCloseable {
 
 	private ProxiedDemo(Path bundle, int instances, String[] appArguments) throws IOException {
 		this.bundle = bundle;
-		this.appPorts = freePorts(instances);
+		this.appPorts = LoopbackPorts.free(instances);
 		this.apps = new DemoJar[instances];
 		this.appArguments = appArguments;
-		int[] nginxPorts = freePorts(2);
+		int[] nginxPorts = LoopbackPorts.free(2);
 		this.httpPort = nginxPorts[0];
 		this.httpsPort = nginxPorts[1];
 	}
@@ -186,24 +187,6 @@ final class ProxiedDemo implements AutoCloseable {
 			}
 		}
 		FileSystemUtils.deleteRecursively(this.bundle);
-	}
-
-	private static int[] freePorts(int count) throws IOException {
-		int[] ports = new int[count];
-		List<ServerSocket> sockets = new ArrayList<>();
-		try {
-			for (int i = 0; i < count; i++) {
-				ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
-				sockets.add(socket);
-				ports[i] = socket.getLocalPort();
-			}
-		}
-		finally {
-			for (ServerSocket socket : sockets) {
-				socket.close();
-			}
-		}
-		return ports;
 	}
 
 }

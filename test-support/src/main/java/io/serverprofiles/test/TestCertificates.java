@@ -1,4 +1,4 @@
-package io.serverprofiles.demo;
+package io.serverprofiles.test;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ import javax.net.ssl.TrustManagerFactory;
  * at test time and written where the rendered nginx looks: {@code tls/fullchain.pem},
  * {@code tls/privkey.pem} and the CA as {@code tls/chain.pem}.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
 	private final Path caCertificate;
 
@@ -32,7 +32,7 @@ final class TestCertificates {
 	 * @param nginxDirectory the directory of nginx.conf
 	 * @return the certificates
 	 */
-	static TestCertificates create(Path nginxDirectory) throws IOException, InterruptedException {
+	public static TestCertificates create(Path nginxDirectory) throws IOException, InterruptedException {
 		Path tls = Files.createDirectories(nginxDirectory.resolve("tls"));
 		String ec = "ec";
 		String curve = "ec_paramgen_curve:prime256v1";
@@ -54,7 +54,7 @@ final class TestCertificates {
 	 * The CA certificate, for clients such as {@code NODE_EXTRA_CA_CERTS}.
 	 * @return its PEM file
 	 */
-	Path caCertificate() {
+	public Path caCertificate() {
 		return this.caCertificate;
 	}
 
@@ -62,7 +62,7 @@ final class TestCertificates {
 	 * A TLS context that trusts the test CA and nothing else.
 	 * @return the context
 	 */
-	synchronized SSLContext sslContext() throws Exception {
+	public synchronized SSLContext sslContext() throws Exception {
 		if (this.sslContext != null) {
 			return this.sslContext;
 		}

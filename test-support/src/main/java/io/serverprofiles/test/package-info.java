@@ -1,0 +1,5 @@
+/**
+ * Testcontainers for an application on the server-profiles starter: its image built from
+ * its own deploy bundle, and nginx in front of it, configured by the same bundle.
+ */
+package io.serverprofiles.test;
