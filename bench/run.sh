@@ -204,7 +204,7 @@ write_results() {
 		echo "# Benchmark results"
 		echo
 		echo "Written by \`bench/run.sh\` on $(date -u +%Y-%m-%d). Ratios are server-profiles' demo app"
-		echo "over \`bench/baseline-app\` (the same endpoints on plain Spring Boot $(grep -m1 -oE '4\.[0-9]+\.[0-9]+' bench/baseline-app/pom.xml)) unless the line says otherwise."
+		echo "over \`bench/baseline-app\` (the same endpoints on plain Spring Boot $(grep -A2 '<artifactId>spring-boot-starter-parent' bench/baseline-app/pom.xml | grep -m1 -oE '4\.[0-9]+\.[0-9]+')) unless the line says otherwise."
 		echo
 		echo "## Machine"
 		echo
