@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.serverprofiles.test.ActiveRequests;
 import io.serverprofiles.test.AppBehindNginx;
 import io.serverprofiles.test.ContainerSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -108,7 +109,7 @@ class ContainerDeploymentIT {
 		CompletableFuture<HttpResponse<String>> slow = deployment.httpClient()
 			.sendAsync(HttpRequest.newBuilder(deployment.httpsUri("/slow?ms=3000")).build(),
 					HttpResponse.BodyHandlers.ofString());
-		pause(Duration.ofMillis(1000));
+		ActiveRequests.await(deployment.app().baseUri(), 1, Duration.ofSeconds(10));
 		long stopping = System.nanoTime();
 		long exitCode = deployment.app().stopGracefully(Duration.ofSeconds(35));
 		long stopped = System.nanoTime();

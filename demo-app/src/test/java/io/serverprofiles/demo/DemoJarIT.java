@@ -1,8 +1,6 @@
 package io.serverprofiles.demo;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +10,7 @@ import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 
+import io.serverprofiles.test.LoopbackPorts;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,8 +59,8 @@ class DemoJarIT {
 	void inDevModeTheServerListensOnLoopbackOnly() throws Exception {
 		try (DemoJar app = DemoJar.start("--server-profiles.mode=dev")) {
 			int port = app.awaitPort();
-			assertThat(accepts("127.0.0.1", port)).isTrue();
-			assertThat(accepts("127.0.0.2", port)).isFalse();
+			assertThat(LoopbackPorts.accepts("127.0.0.1", port)).isTrue();
+			assertThat(LoopbackPorts.accepts("127.0.0.2", port)).isFalse();
 			assertThat(app.awaitOutput(Pattern.compile("server-profiles: dev server ready")))
 				.contains("app         http://127.0.0.1:" + port + "/");
 			assertThat(get(port, "/boom").body()).contains("\"trace\":\"java.lang.IllegalStateException");
@@ -131,16 +130,6 @@ class DemoJarIT {
 	private HttpResponse<String> get(int port, String path) throws Exception {
 		return this.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static boolean accepts(String address, int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress(address, port), 2000);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
 	}
 
 }

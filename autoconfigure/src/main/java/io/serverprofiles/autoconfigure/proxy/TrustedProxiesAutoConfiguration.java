@@ -10,7 +10,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 
@@ -23,18 +22,10 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(TrustedProxiesProperties.class)
 public final class TrustedProxiesAutoConfiguration {
 
-	static final String PROPERTY = "server-profiles.prod.trusted-proxies";
-
 	@Bean
 	@ConditionalOnMissingBean
 	TrustedProxies trustedProxies(TrustedProxiesProperties properties) {
-		try {
-			return TrustedProxies.of(properties.getTrustedProxies());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidConfigurationPropertyValueException(PROPERTY, properties.getTrustedProxies(),
-					ex.getMessage() + ". Use CIDR ranges such as 10.0.0.0/8 or fd00::/8, or single addresses");
-		}
+		return properties.toTrustedProxies();
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
 /**
  * Which peers may tell the prod server who the client is.
@@ -25,6 +26,21 @@ public class TrustedProxiesProperties {
 
 	public void setTrustedProxies(List<String> trustedProxies) {
 		this.trustedProxies = trustedProxies;
+	}
+
+	/**
+	 * The ranges, parsed; an entry that is not a range fails startup naming the property.
+	 * @return the trusted proxies
+	 */
+	TrustedProxies toTrustedProxies() {
+		try {
+			return TrustedProxies.of(this.trustedProxies);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidConfigurationPropertyValueException("server-profiles.prod.trusted-proxies",
+					this.trustedProxies,
+					ex.getMessage() + ". Use CIDR ranges such as 10.0.0.0/8 or fd00::/8, or single addresses");
+		}
 	}
 
 }

@@ -2,9 +2,9 @@ package io.serverprofiles.autoconfigure.dev;
 
 import java.net.http.HttpResponse;
 
-import io.serverprofiles.autoconfigure.support.Loopback;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
 import io.serverprofiles.autoconfigure.support.TestWebApplication;
+import io.serverprofiles.test.LoopbackPorts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,8 +21,8 @@ abstract class DevServerTests extends StartedServerTests {
 
 	@Test
 	void listensOnLoopbackOnly() {
-		assertThat(Loopback.accepts("127.0.0.1", server().port())).isTrue();
-		assertThat(Loopback.accepts("127.0.0.2", server().port())).isFalse();
+		assertThat(LoopbackPorts.accepts("127.0.0.1", server().port())).isTrue();
+		assertThat(LoopbackPorts.accepts("127.0.0.2", server().port())).isFalse();
 	}
 
 	@Test

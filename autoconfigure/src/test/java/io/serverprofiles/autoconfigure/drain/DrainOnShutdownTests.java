@@ -57,7 +57,7 @@ class DrainOnShutdownTests {
 		List<Sent> sent = new CopyOnWriteArrayList<>();
 		AtomicBoolean stop = new AtomicBoolean();
 		Future<?> steady = this.pool.submit(() -> keepSending(server, sent, stop));
-		Thread.sleep(300);
+		server.awaitRequestsInFlight(1);
 		long closeStarted = System.nanoTime();
 		Future<?> closing = this.pool.submit(server::close);
 		boolean sawNotReady = awaitReadyzStatus(server, 503);

@@ -24,7 +24,7 @@ class GracefulShutdownTests {
 		CompletableFuture<HttpResponse<String>> slow = CompletableFuture
 			.supplyAsync(() -> server.sendOnNewConnection(HttpRequest.newBuilder(server.uri("/slow?ms=1500")).build(),
 					HttpResponse.BodyHandlers.ofString()));
-		awaitInFlight(server);
+		server.awaitRequestsInFlight(1);
 		server.close();
 		HttpResponse<String> response = slow.get(20, TimeUnit.SECONDS);
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -39,16 +39,10 @@ class GracefulShutdownTests {
 		CompletableFuture<HttpResponse<String>> slow = CompletableFuture
 			.supplyAsync(() -> server.sendOnNewConnection(HttpRequest.newBuilder(server.uri("/slow?ms=8000")).build(),
 					HttpResponse.BodyHandlers.ofString()));
-		awaitInFlight(server);
+		server.awaitRequestsInFlight(1);
 		server.close();
 		// With the 30s default the 8s request would finish; with 1s it is cut off.
 		assertThat(slow).failsWithin(10, TimeUnit.SECONDS);
-	}
-
-	private void awaitInFlight(RunningServer server) throws InterruptedException {
-		// The request is in flight once the container counts a busy thread; sleeping a
-		// little is enough here because /slow holds it for far longer.
-		Thread.sleep(500);
 	}
 
 }

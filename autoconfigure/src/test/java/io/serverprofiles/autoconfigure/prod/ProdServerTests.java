@@ -7,9 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
-import io.serverprofiles.autoconfigure.support.Loopback;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
 import io.serverprofiles.autoconfigure.support.TestWebApplication;
+import io.serverprofiles.test.LoopbackPorts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +26,8 @@ abstract class ProdServerTests extends StartedServerTests {
 
 	@Test
 	void listensOnAllInterfaces() {
-		assertThat(Loopback.accepts("127.0.0.1", server().port())).isTrue();
-		assertThat(Loopback.accepts("127.0.0.2", server().port())).isTrue();
+		assertThat(LoopbackPorts.accepts("127.0.0.1", server().port())).isTrue();
+		assertThat(LoopbackPorts.accepts("127.0.0.2", server().port())).isTrue();
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.serverprofiles.test.ActiveRequests;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,6 +61,14 @@ public final class RunningServer implements AutoCloseable {
 
 	public ConfigurableApplicationContext context() {
 		return this.context;
+	}
+
+	/**
+	 * Wait until requests are in flight (the prod server exposes the metric this reads).
+	 * @param count how many
+	 */
+	public void awaitRequestsInFlight(int count) {
+		ActiveRequests.await(uri("/"), count, Duration.ofSeconds(10));
 	}
 
 	public URI uri(String path) {

@@ -1,0 +1,59 @@
+package io.serverprofiles.test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Waits until an application is serving requests, read from Spring's own
+ * {@code http.server.requests.active} metric on {@code /actuator/prometheus}: a test that
+ * stops the application "while a request is in flight" then knows it is.
+ */
+public final class ActiveRequests {
+
+	private static final String COUNT = "http_server_requests_active_seconds_count";
+
+	private ActiveRequests() {
+	}
+
+	/**
+	 * Wait until at least {@code count} requests besides the scrape itself are in flight.
+	 * @param baseUri the application's base URI, e.g. {@code http://127.0.0.1:8080}
+	 * @param count how many requests
+	 * @param timeout how long to wait
+	 * @throws IllegalStateException when they are not in flight in time
+	 */
+	public static void await(URI baseUri, int count, Duration timeout) {
+		HttpClient client = HttpClient.newHttpClient();
+		HttpRequest scrape = HttpRequest.newBuilder(baseUri.resolve("/actuator/prometheus")).build();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				String metrics = client.send(scrape, HttpResponse.BodyHandlers.ofString()).body();
+				if (active(metrics) - 1 >= count) {
+					return;
+				}
+				Thread.sleep(20);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("cannot read " + scrape.uri(), ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new IllegalStateException(count + " request(s) never in flight at " + baseUri);
+	}
+
+	static long active(String metrics) {
+		return metrics.lines()
+			.filter((line) -> line.startsWith(COUNT + "{") || line.startsWith(COUNT + " "))
+			.mapToLong((line) -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+			.sum();
+	}
+
+}
