@@ -49,7 +49,10 @@ abstract class DevServerTests extends StartedServerTests {
 
 	@Test
 	void staticResourcesAreNotCached() {
-		assertThat(server().context().getEnvironment().getProperty("spring.web.resources.cache.period")).isEqualTo("0");
+		HttpResponse<String> css = server().get("/site.css");
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((cacheControl) -> assertThat(cacheControl).contains("no-store"));
 	}
 
 }
