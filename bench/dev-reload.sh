@@ -2,13 +2,18 @@
 # Dev reload time: from a recompiled class landing in demo-app/target/classes to the first
 # response served by the new code, with the demo app running as `spring-boot:run` runs it.
 #
-#   bench/dev-reload.sh [EDITS]     (default 5 edits; prints each time and the median)
+#   bench/dev-reload.sh [EDITS] [BUILDS]   (default 5 edits, 2 builds; prints each time and the median)
+#
+# An edit copies one recompiled class into target/classes, the way an IDE does. A build
+# changes the source and runs `./mvnw compile` of the module, which deletes the module's
+# classes and writes them all again: it must restart the app once, not once per burst.
 #
 # Needs only a JDK and curl. Binds 127.0.0.1:${PORT:-18090}. Stops the app it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 EDITS="${1:-5}"
+BUILDS="${2:-2}"
 PORT="${PORT:-18090}"
 PKG=demo-app/target/classes/io/serverprofiles/demo
 SRC=demo-app/src/main/java/io/serverprofiles/demo/HelloController.java
@@ -17,7 +22,8 @@ APP_PID=""
 
 cleanup() {
 	if [[ -n "$APP_PID" ]]; then kill -- "-$APP_PID" 2>/dev/null || kill "$APP_PID" 2>/dev/null || true; fi
-	# Put the original class back so the build output matches the sources again.
+	# Put the original source and class back so the build output matches the sources again.
+	[[ -f "$WORK/original/HelloController.java" ]] && cp "$WORK/original/HelloController.java" "$SRC" || true
 	[[ -f "$WORK/original/HelloController.class" ]] && cp "$WORK"/original/*.class "$PKG/" || true
 	rm -rf "$WORK"
 }
@@ -25,7 +31,7 @@ trap cleanup EXIT
 
 ./mvnw -q -B -DskipTests install
 CP="$(./mvnw -q -B -pl demo-app dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-mkdir -p "$WORK/original" && cp "$PKG"/HelloController*.class "$WORK/original/"
+mkdir -p "$WORK/original" && cp "$PKG"/HelloController*.class "$SRC" "$WORK/original/"
 
 set -m
 ./mvnw -q -B -pl demo-app spring-boot:run \
@@ -60,4 +66,23 @@ done
 grep -o "Started DemoApplication in [0-9.]* seconds" "$WORK/app.log" | tail -n "$EDITS" | sed 's/^/  restart: /' || true
 restarts=$(grep -c "Started DemoApplication" "$WORK/app.log" || true)
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')
-echo "dev reload: median ${median} ms over ${EDITS} edits (${restarts} starts for ${EDITS} edits + 1 initial)"
+build_restarts=()
+for i in $(seq "$BUILDS"); do
+	marker="build-$i-$RANDOM"
+	before=$(grep -c "Started DemoApplication" "$WORK/app.log" || true)
+	sed -i "s/GREETING = \".*\"/GREETING = \"$marker\"/" "$SRC"
+	./mvnw -q -B -o -pl demo-app compile
+	built=$(date +%s%N)
+	until curl -s -m 1 "http://127.0.0.1:$PORT/api/hello" 2>/dev/null | grep -q "$marker"; do
+		sleep 0.01
+		(( ($(date +%s%N) - built) < 30000000000 )) || { echo "build $i never served" >&2; exit 1; }
+	done
+	served=$(( ($(date +%s%N) - built) / 1000000 ))
+	sleep 4 # a second restart, if the build caused one, comes in this time
+	after=$(grep -c "Started DemoApplication" "$WORK/app.log" || true)
+	build_restarts+=("$((after - before))")
+	echo "build $i: served ${served} ms after ./mvnw compile returned; $((after - before)) restart(s)"
+done
+cp "$WORK/original/HelloController.java" "$SRC"
+
+echo "dev reload: median ${median} ms over ${EDITS} edits (${restarts} starts for ${EDITS} edits + 1 initial); ./mvnw compile of the module restarted it ${build_restarts[*]} time(s) in ${BUILDS} builds (target 1 each)"

@@ -60,6 +60,16 @@ median() {
 	sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
+# col_median FILE COLUMN -> median of one column
+col_median() {
+	cut -d' ' -f"$2" "$1" | median
+}
+
+# paired_ratio FILE_A FILE_B COLUMN -> median over the lines of A's value / B's value
+paired_ratio() {
+	paste -d' ' <(cut -d' ' -f"$3" "$1") <(cut -d' ' -f"$3" "$2") | awk '{ printf "%.4f\n", $1 / $2 }' | median | awk '{ printf "%.3f", $1 }'
+}
+
 ratio() {
 	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'
 }

@@ -36,7 +36,9 @@ bench_reload() {
 	summary "dev reload: ${line#dev reload: } (target <= 500 ms)"
 }
 
-# Prod overhead: same JVM flags and wrk settings, both warmed up, runs alternated.
+# Prod overhead: same JVM flags and wrk settings, both warmed up, then short runs in
+# alternating order; each figure is the median of the per-pair ratios, which the drift of
+# a shared machine affects far less than the ratio of two medians.
 bench_overhead() {
 	local demo_port base_port
 	demo_port=$(free_port)
@@ -48,23 +50,23 @@ bench_overhead() {
 	local base_pid=$STARTED_PID
 	wait_http "http://127.0.0.1:$demo_port/api/hello" > /dev/null
 	wait_http "http://127.0.0.1:$base_port/api/hello" > /dev/null
-	wrk_run "http://127.0.0.1:$demo_port/api/hello" 10 > /dev/null
-	wrk_run "http://127.0.0.1:$base_port/api/hello" 10 > /dev/null
+	wrk_run "http://127.0.0.1:$demo_port/api/hello" 15 > /dev/null
+	wrk_run "http://127.0.0.1:$base_port/api/hello" 15 > /dev/null
 	: > "$OUT/overhead-demo.txt"
 	: > "$OUT/overhead-base.txt"
-	for _ in 1 2 3; do
-		wrk_run "http://127.0.0.1:$base_port/api/hello" 8 >> "$OUT/overhead-base.txt"
-		wrk_run "http://127.0.0.1:$demo_port/api/hello" 8 >> "$OUT/overhead-demo.txt"
+	for pair in 1 2 3 4 5 6; do
+		if ((pair % 2)); then
+			wrk_cpu "http://127.0.0.1:$base_port/api/hello" 5 "$base_pid" >> "$OUT/overhead-base.txt"
+			wrk_cpu "http://127.0.0.1:$demo_port/api/hello" 5 "$demo_pid" >> "$OUT/overhead-demo.txt"
+		else
+			wrk_cpu "http://127.0.0.1:$demo_port/api/hello" 5 "$demo_pid" >> "$OUT/overhead-demo.txt"
+			wrk_cpu "http://127.0.0.1:$base_port/api/hello" 5 "$base_pid" >> "$OUT/overhead-base.txt"
+		fi
 	done
 	stop_pid "$demo_pid"
 	stop_pid "$base_pid"
-	local demo_rps base_rps demo_p99 base_p99
-	demo_rps=$(cut -d' ' -f1 "$OUT/overhead-demo.txt" | median)
-	base_rps=$(cut -d' ' -f1 "$OUT/overhead-base.txt" | median)
-	demo_p99=$(cut -d' ' -f2 "$OUT/overhead-demo.txt" | median)
-	base_p99=$(cut -d' ' -f2 "$OUT/overhead-base.txt" | median)
-	COMMANDS+=("wrk -t${WRK_THREADS:-1} -c${WRK_CONNECTIONS:-16} -d8s --latency http://127.0.0.1:PORT/api/hello (x3 alternated, after 10s warm-up each)")
-	summary "prod overhead: ${demo_rps} vs ${base_rps} req/s = $(ratio "$demo_rps" "$base_rps")x throughput (target >= 0.97x); p99 ${demo_p99} vs ${base_p99} ms = $(ratio "$demo_p99" "$base_p99")x (target <= 1.10x)"
+	COMMANDS+=("wrk -t${WRK_THREADS:-1} -c${WRK_CONNECTIONS:-16} -d5s --latency http://127.0.0.1:PORT/api/hello (6 pairs in alternating order, after 15s warm-up each; server CPU from /proc)")
+	summary "prod overhead: $(col_median "$OUT/overhead-demo.txt" 1) vs $(col_median "$OUT/overhead-base.txt" 1) req/s = $(paired_ratio "$OUT/overhead-demo.txt" "$OUT/overhead-base.txt" 1)x throughput (target >= 0.97x); p99 $(col_median "$OUT/overhead-demo.txt" 2) vs $(col_median "$OUT/overhead-base.txt" 2) ms = $(paired_ratio "$OUT/overhead-demo.txt" "$OUT/overhead-base.txt" 2)x (target <= 1.10x); server CPU per request $(col_median "$OUT/overhead-demo.txt" 3) vs $(col_median "$OUT/overhead-base.txt" 3) us = $(paired_ratio "$OUT/overhead-demo.txt" "$OUT/overhead-base.txt" 3)x"
 }
 
 # Startup to first 200, and RSS after warm-up; also with the Dockerfile's JVM flags.
@@ -107,7 +109,8 @@ container_flags() {
 	echo "${flags:--XX:MaxRAMPercentage=75.0}"
 }
 
-# Through nginx (HTTPS, the rendered template) against the app directly, alternated.
+# Through nginx (HTTPS, the rendered template) against the app directly, in alternating
+# pairs like the overhead figure.
 bench_nginx() {
 	local port http https
 	port=$(free_port)
@@ -117,21 +120,23 @@ bench_nginx() {
 	local pid=$STARTED_PID
 	wait_http "http://127.0.0.1:$port/api/hello" > /dev/null
 	start_proxied_nginx "$OUT/nginx" "$http" "$https" "127.0.0.1:$port"
-	wrk_run "http://127.0.0.1:$port/api/hello" 10 > /dev/null
+	wrk_run "http://127.0.0.1:$port/api/hello" 15 > /dev/null
 	wrk_run "https://localhost:$https/api/hello" 10 > /dev/null
 	: > "$OUT/nginx-direct.txt"
 	: > "$OUT/nginx-proxied.txt"
-	for _ in 1 2 3; do
-		wrk_run "http://127.0.0.1:$port/api/hello" 8 >> "$OUT/nginx-direct.txt"
-		wrk_run "https://localhost:$https/api/hello" 8 >> "$OUT/nginx-proxied.txt"
+	for pair in 1 2 3 4 5 6; do
+		if ((pair % 2)); then
+			wrk_run "http://127.0.0.1:$port/api/hello" 5 >> "$OUT/nginx-direct.txt"
+			wrk_run "https://localhost:$https/api/hello" 5 >> "$OUT/nginx-proxied.txt"
+		else
+			wrk_run "https://localhost:$https/api/hello" 5 >> "$OUT/nginx-proxied.txt"
+			wrk_run "http://127.0.0.1:$port/api/hello" 5 >> "$OUT/nginx-direct.txt"
+		fi
 	done
 	stop_pid "$NGINX_PID"
 	stop_pid "$pid"
-	local direct proxied
-	direct=$(cut -d' ' -f1 "$OUT/nginx-direct.txt" | median)
-	proxied=$(cut -d' ' -f1 "$OUT/nginx-proxied.txt" | median)
-	COMMANDS+=("wrk ... https://localhost:PORT/api/hello through the rendered nginx (TLS, keepalive upstream) vs http://127.0.0.1:PORT/api/hello direct")
-	summary "through nginx (HTTPS): ${proxied} vs ${direct} req/s direct = $(ratio "$proxied" "$direct")x (target >= 0.75x)"
+	COMMANDS+=("wrk ... https://localhost:PORT/api/hello through the rendered nginx (TLS, keepalive upstream) vs http://127.0.0.1:PORT/api/hello direct (6 pairs in alternating order)")
+	summary "through nginx (HTTPS): $(col_median "$OUT/nginx-proxied.txt" 1) vs $(col_median "$OUT/nginx-direct.txt" 1) req/s direct = $(paired_ratio "$OUT/nginx-proxied.txt" "$OUT/nginx-direct.txt" 1)x (target >= 0.75x)"
 }
 
 # SIGTERM under load. Direct: one instance, the load ends inside the drain (with drain) or

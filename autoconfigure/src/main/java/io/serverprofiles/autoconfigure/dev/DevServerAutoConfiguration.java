@@ -6,15 +6,23 @@ import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.devtools.autoconfigure.DevToolsProperties;
+import org.springframework.boot.devtools.autoconfigure.LocalDevToolsAutoConfiguration;
+import org.springframework.boot.devtools.classpath.ClassPathRestartStrategy;
+import org.springframework.boot.devtools.classpath.PatternClassPathRestartStrategy;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The dev server. Its settings are {@link DevServerDefaults}; this configuration adds the
- * startup report.
+ * startup report and a restart decision that waits out a build.
  */
-@AutoConfiguration(after = ServerModeAutoConfiguration.class)
+@AutoConfiguration(after = ServerModeAutoConfiguration.class,
+		beforeName = "org.springframework.boot.devtools.autoconfigure.LocalDevToolsAutoConfiguration")
 @ConditionalOnServerMode(ServerMode.Mode.DEV)
 @EnableConfigurationProperties(DevServerProperties.class)
 public final class DevServerAutoConfiguration {
@@ -24,6 +32,25 @@ public final class DevServerAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "server-profiles.dev.startup-report", matchIfMissing = true)
 	DevServerStartupReport devServerStartupReport() {
 		return new DevServerStartupReport();
+	}
+
+	/**
+	 * Devtools' restart strategy, replaced before devtools' own configuration declares
+	 * it.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(LocalDevToolsAutoConfiguration.class)
+	@ConditionalOnBooleanProperty(name = "spring.devtools.restart.enabled", matchIfMissing = true)
+	@EnableConfigurationProperties(DevToolsProperties.class)
+	static class RestartConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ClassPathRestartStrategy classPathRestartStrategy(DevToolsProperties devTools) {
+			return new BuildAwareRestartStrategy(
+					new PatternClassPathRestartStrategy(devTools.getRestart().getAllExclude()));
+		}
+
 	}
 
 }

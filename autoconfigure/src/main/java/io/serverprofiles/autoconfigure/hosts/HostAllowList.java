@@ -16,6 +16,12 @@ public final class HostAllowList {
 
 	private final Set<String> names = new HashSet<>();
 
+	/**
+	 * Entries as written (lower case, no trailing dot): a host sent exactly so is allowed
+	 * without parsing it, the common case on every request.
+	 */
+	private final Set<String> asWritten = new HashSet<>();
+
 	private final Set<String> domains = new HashSet<>();
 
 	private final Set<InetAddress> addresses = new HashSet<>();
@@ -36,12 +42,14 @@ public final class HostAllowList {
 			InetAddress address = IpLiteral.parse(value);
 			if (address != null) {
 				allowList.addresses.add(address);
+				allowList.asWritten.add(value);
 			}
 			else if (value.startsWith(".")) {
 				allowList.domains.add(hostName(entry, value.substring(1)));
 			}
 			else {
 				allowList.names.add(hostName(entry, value));
+				allowList.asWritten.add(value);
 			}
 		}
 		return allowList;
@@ -61,7 +69,7 @@ public final class HostAllowList {
 	 * @return whether it is allowed
 	 */
 	public boolean allows(String host) {
-		if (isEmpty()) {
+		if (isEmpty() || this.asWritten.contains(host)) {
 			return true;
 		}
 		String name = HostName.normalize(host);

@@ -49,7 +49,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 			refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
 					"body larger than server-profiles.prod.max-request-size (" + this.maxRequestSize + ")");
 		}
-		else if (length >= 0) {
+		else if (length >= 0 || !hasBodyOfUnknownLength(request)) {
 			chain.doFilter(request, response);
 		}
 		else {
@@ -69,6 +69,15 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 			}
 			refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage());
 		}
+	}
+
+	/**
+	 * HTTP/1.1 marks a body without a declared length with Transfer-Encoding; without
+	 * either header there is no body (RFC 9112 §6.3). HTTP/2 sends such a body in frames,
+	 * with no header to tell.
+	 */
+	private static boolean hasBodyOfUnknownLength(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || !request.getProtocol().startsWith("HTTP/1.");
 	}
 
 	private boolean isForm(HttpServletRequest request) {

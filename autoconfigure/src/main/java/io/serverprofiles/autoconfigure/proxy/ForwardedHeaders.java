@@ -91,6 +91,20 @@ final class ForwardedHeaders {
 		return values;
 	}
 
+	/**
+	 * Whether the request carries any forwarding header.
+	 * @param request the request as the container received it
+	 * @return whether a header to apply or hide is present
+	 */
+	static boolean arePresent(HttpServletRequest request) {
+		for (String name : NAMES) {
+			if (request.getHeader(name) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean isForwardingHeader(String name) {
 		return NAMES.contains(name.toLowerCase(Locale.ROOT));
 	}

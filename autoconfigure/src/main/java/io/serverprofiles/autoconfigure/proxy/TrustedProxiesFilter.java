@@ -35,6 +35,12 @@ public class TrustedProxiesFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (!ForwardedHeaders.arePresent(request)) {
+			// Nothing to apply or to hide: the request passes unwrapped, which keeps the
+			// calls the application makes on it cheap.
+			chain.doFilter(request, response);
+			return;
+		}
 		ForwardedRequest forwarded = new ForwardedRequest(request,
 				ForwardedHeaders.resolve(request, this.trustedProxies));
 		HttpServletResponse target = forwarded.isForwarded() ? new ForwardedRedirectResponse(response, forwarded)
