@@ -5,17 +5,20 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.boot.devtools.classpath.ClassPathRestartStrategy;
 import org.springframework.boot.devtools.filewatch.ChangedFile;
 
 /**
  * Devtools' restart decision, made to wait out a build that deletes its class files and
  * then writes them again one by one ({@code ./mvnw compile} of a changed module, an IDE
- * rebuild). Deleting classes alone does not restart: the app keeps serving the old code
- * rather than restarting without its classes. When classes are written again, the restart
- * waits until the deleted ones are back (or the build has written nothing for a while),
- * so the build restarts the app once, with all its classes. Every other file goes to
- * devtools' own strategy, with its exclude patterns.
+ * rebuild). Deleting classes does not restart: the app keeps serving the old code rather
+ * than restarting without its classes. Classes written again restart it once the last of
+ * the deleted ones is back, so the build restarts the app once, with all its classes. A
+ * deleted class the build does not write again within {@link #STALL} is taken as removed.
+ * Every other file goes to devtools' own strategy, with its exclude patterns.
  */
 final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 
@@ -25,16 +28,20 @@ final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 	static final Duration BUILD_WINDOW = Duration.ofSeconds(10);
 
 	/**
-	 * How long the build may write nothing before the restart stops waiting for it.
+	 * How long the build may write none of the deleted classes before those still missing
+	 * are taken as removed.
 	 */
 	static final Duration STALL = Duration.ofSeconds(3);
 
 	private static final long POLL_MILLIS = 20;
 
+	private static final Log logger = LogFactory.getLog(BuildAwareRestartStrategy.class);
+
 	private final ClassPathRestartStrategy delegate;
 
 	/**
-	 * Class files deleted and not written again yet, with when they were seen deleted.
+	 * Class files deleted and not reported written again yet, with when they were seen
+	 * deleted.
 	 */
 	private final Map<File, Long> deleted = new HashMap<>();
 
@@ -45,30 +52,52 @@ final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 	@Override
 	public synchronized boolean isRestartRequired(ChangedFile file) {
 		if (!file.getRelativeName().endsWith(".class")) {
-			return this.delegate.isRestartRequired(file);
+			return restartIf(this.delegate.isRestartRequired(file));
 		}
 		if (file.getType() == ChangedFile.Type.DELETE) {
 			this.deleted.put(file.getFile(), System.nanoTime());
+			logger.debug("Class deleted, no restart until classes are written again: " + file.getRelativeName());
 			return false;
 		}
 		this.deleted.remove(file.getFile());
-		awaitDeletedClasses();
-		this.deleted.clear();
-		return true;
+		long now = System.nanoTime();
+		this.deleted.values().removeIf((deletedAt) -> now - deletedAt > BUILD_WINDOW.toNanos());
+		if (!this.deleted.isEmpty()) {
+			// Those written by now come in this change or the next one; the restart waits
+			// for them there.
+			awaitDeletedClasses();
+		}
+		return restartIf(this.deleted.isEmpty());
+	}
+
+	private boolean restartIf(boolean restart) {
+		if (restart) {
+			this.deleted.clear();
+		}
+		return restart;
 	}
 
 	private void awaitDeletedClasses() {
-		long now = System.nanoTime();
-		this.deleted.values().removeIf((deletedAt) -> now - deletedAt > BUILD_WINDOW.toNanos());
-		long lastArrival = now;
-		while (!this.deleted.isEmpty() && System.nanoTime() - lastArrival < STALL.toNanos()) {
-			if (this.deleted.keySet().removeIf(File::exists)) {
-				lastArrival = System.nanoTime();
-			}
-			else if (!pause()) {
+		long missing = countMissing();
+		if (missing > 0) {
+			logger.debug("Waiting for " + missing + " deleted classes to be written again");
+		}
+		long lastArrival = System.nanoTime();
+		while (missing > 0) {
+			if (System.nanoTime() - lastArrival > STALL.toNanos() || !pause()) {
+				this.deleted.keySet().removeIf((deletedFile) -> !deletedFile.exists());
 				return;
 			}
+			long stillMissing = countMissing();
+			if (stillMissing < missing) {
+				lastArrival = System.nanoTime();
+			}
+			missing = stillMissing;
 		}
+	}
+
+	private long countMissing() {
+		return this.deleted.keySet().stream().filter((deletedFile) -> !deletedFile.exists()).count();
 	}
 
 	private static boolean pause() {
@@ -77,7 +106,7 @@ final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 			return true;
 		}
 		catch (InterruptedException ex) {
-			// The watcher is stopping: restart with what is there.
+			// The watcher is stopping.
 			Thread.currentThread().interrupt();
 			return false;
 		}
