@@ -2,8 +2,9 @@ package io.serverprofiles.autoconfigure.proxy;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -80,12 +81,19 @@ final class ForwardedHeaders {
 	}
 
 	static List<String> values(HttpServletRequest request, String name) {
-		List<String> values = new ArrayList<>();
-		for (String header : Collections.list(request.getHeaders(name))) {
-			for (String value : header.split(",")) {
-				if (!value.isBlank()) {
-					values.add(value.trim());
+		List<String> values = new ArrayList<>(2);
+		Enumeration<String> headers = request.getHeaders(name);
+		while (headers.hasMoreElements()) {
+			String header = headers.nextElement();
+			int start = 0;
+			while (start <= header.length()) {
+				int comma = header.indexOf(',', start);
+				int end = (comma >= 0) ? comma : header.length();
+				String value = header.substring(start, end).trim();
+				if (!value.isEmpty()) {
+					values.add(value);
 				}
+				start = end + 1;
 			}
 		}
 		return values;
@@ -105,8 +113,26 @@ final class ForwardedHeaders {
 		return false;
 	}
 
+	/**
+	 * Whether a header carries forwarding information, without allocating: it runs on
+	 * every header the application reads from a forwarded request.
+	 * @param name the header name, in any case
+	 * @return whether it is a forwarding header
+	 */
 	static boolean isForwardingHeader(String name) {
-		return NAMES.contains(name.toLowerCase(Locale.ROOT));
+		if (name == null || name.isEmpty()) {
+			return false;
+		}
+		char first = Character.toLowerCase(name.charAt(0));
+		if (first != 'f' && first != 'x') {
+			return false;
+		}
+		for (String forwarding : NAMES) {
+			if (forwarding.equalsIgnoreCase(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

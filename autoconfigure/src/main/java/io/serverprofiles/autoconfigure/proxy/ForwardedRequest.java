@@ -17,6 +17,11 @@ class ForwardedRequest extends HttpServletRequestWrapper {
 	private final Hop hop;
 
 	/**
+	 * The client address the hop gives, when it is an IP literal.
+	 */
+	private final String clientAddress;
+
+	/**
 	 * Wrap a request.
 	 * @param request the request as the container received it
 	 * @param hop the trusted client hop, or {@code null} to only hide the headers
@@ -24,6 +29,8 @@ class ForwardedRequest extends HttpServletRequestWrapper {
 	ForwardedRequest(HttpServletRequest request, Hop hop) {
 		super(request);
 		this.hop = hop;
+		this.clientAddress = (hop != null && hop.forAddress() != null && IpAddresses.parse(hop.forAddress()) != null)
+				? hop.forAddress() : null;
 	}
 
 	boolean isForwarded() {
@@ -32,8 +39,7 @@ class ForwardedRequest extends HttpServletRequestWrapper {
 
 	@Override
 	public String getRemoteAddr() {
-		return (this.hop != null && this.hop.forAddress() != null && IpAddresses.parse(this.hop.forAddress()) != null)
-				? this.hop.forAddress() : super.getRemoteAddr();
+		return (this.clientAddress != null) ? this.clientAddress : super.getRemoteAddr();
 	}
 
 	@Override

@@ -48,8 +48,13 @@ record Hop(String forAddress, String proto, String host, Integer port) {
 
 	private static Integer parsePort(String port) {
 		String value = blankToNull(port);
-		if (value == null || !value.chars().allMatch(Character::isDigit) || value.length() > 5) {
+		if (value == null || value.length() > 5) {
 			return null;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+				return null;
+			}
 		}
 		int parsed = Integer.parseInt(value);
 		return (parsed > 0 && parsed < 65536) ? parsed : null;

@@ -39,7 +39,16 @@ public final class TrustedProxies {
 	 */
 	public boolean isTrusted(String address) {
 		InetAddress parsed = (address != null) ? IpAddresses.parse(address) : null;
-		return parsed != null && this.ranges.stream().anyMatch((range) -> range.contains(parsed));
+		if (parsed == null) {
+			return false;
+		}
+		byte[] bytes = parsed.getAddress();
+		for (Range range : this.ranges) {
+			if (range.contains(bytes)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private record Range(byte[] network, int prefix) {
@@ -70,8 +79,7 @@ public final class TrustedProxies {
 		 * Compares the prefix bits in place: this runs on every request, so no
 		 * allocation.
 		 */
-		boolean contains(InetAddress address) {
-			byte[] bytes = address.getAddress();
+		boolean contains(byte[] bytes) {
 			if (bytes.length != this.network.length) {
 				return false;
 			}
