@@ -29,7 +29,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-./mvnw -q -B -DskipTests install
+# bench/run.sh has just built everything.
+[[ -n "${SKIP_INSTALL:-}" ]] || ./mvnw -q -B -DskipTests install
 CP="$(./mvnw -q -B -pl demo-app dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 mkdir -p "$WORK/original" && cp "$PKG"/HelloController*.class "$SRC" "$WORK/original/"
 

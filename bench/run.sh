@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark once and writes bench/RESULTS.md: medians and ratios against
 # bench/baseline-app (plain Spring Boot, no starter). Loopback only; stops what it starts;
-# about 6 minutes on 2 cores.
+# under 10 minutes on 2 cores.
 #
 #   bench/run.sh            all figures
 #   BENCH_ONLY="overhead startup" bench/run.sh   some of: reload overhead nginx startup shutdown scan
@@ -32,7 +32,7 @@ build() {
 bench_reload() {
 	COMMANDS+=("bench/dev-reload.sh 5")
 	local line
-	line=$(bench/dev-reload.sh 5 2>&1 | tee "$OUT/reload.txt" | grep "^dev reload:")
+	line=$(SKIP_INSTALL=1 bench/dev-reload.sh 5 2>&1 | tee "$OUT/reload.txt" | grep "^dev reload:")
 	summary "dev reload: ${line#dev reload: } (target <= 500 ms)"
 }
 
@@ -64,9 +64,9 @@ bench_overhead() {
 	for name in demo base same; do
 		: > "$OUT/overhead-$name.txt"
 	done
-	wrk_run "http://127.0.0.1:$demo_port/api/hello" 20 > /dev/null
-	wrk_run "http://127.0.0.1:$base_port/api/hello" 20 > /dev/null
-	wrk_run "http://127.0.0.1:$same_port/api/hello" 20 > /dev/null
+	wrk_run "http://127.0.0.1:$demo_port/api/hello" 15 > /dev/null
+	wrk_run "http://127.0.0.1:$base_port/api/hello" 15 > /dev/null
+	wrk_run "http://127.0.0.1:$same_port/api/hello" 15 > /dev/null
 	local order
 	for pair in 1 2 3 4 5 6; do
 		order=$( ((pair % 2)) && echo "base same demo" || echo "demo same base")
@@ -82,12 +82,13 @@ bench_overhead() {
 	stop_pid "$base_pid"
 	stop_pid "$same_pid"
 	local demo=$OUT/overhead-demo.txt base=$OUT/overhead-base.txt same=$OUT/overhead-same.txt
-	COMMANDS+=("wrk -t${WRK_THREADS:-1} -c${WRK_CONNECTIONS:-16} -d4s --latency http://127.0.0.1:PORT/api/hello (6 rounds in alternating order, after 20s warm-up each; server CPU from /proc)")
+	COMMANDS+=("wrk -t${WRK_THREADS:-1} -c${WRK_CONNECTIONS:-16} -d4s --latency http://127.0.0.1:PORT/api/hello (6 rounds in alternating order, after 15s warm-up each; server CPU from /proc)")
 	summary "prod overhead: $(col_median "$demo" 1) vs $(col_median "$base" 1) req/s = $(paired_ratio "$demo" "$base" 1)x throughput (target >= 0.97x); p99 $(col_median "$demo" 2) vs $(col_median "$base" 2) ms = $(paired_ratio "$demo" "$base" 2)x (target <= 1.10x); server CPU per request $(col_median "$demo" 3) vs $(col_median "$base" 3) us = $(paired_ratio "$demo" "$base" 3)x"
 	summary "prod overhead against the baseline sending the same security headers from a plain filter: $(paired_ratio "$demo" "$same" 1)x throughput, $(paired_ratio "$demo" "$same" 3)x server CPU per request (the headers' bytes alone: $(paired_ratio "$same" "$base" 1)x throughput)"
 }
 
-# Startup to first 200, and RSS after warm-up; also with the Dockerfile's JVM flags.
+# Startup to first 200, and RSS after warm-up; also with the Dockerfile's JVM flags. The
+# two apps start in turns, in alternating order, and the ratios are medians of the pairs.
 bench_startup() {
 	local flags_label
 	for flags_label in default container; do
@@ -95,28 +96,25 @@ bench_startup() {
 		if [[ $flags_label == container ]]; then
 			BENCH_JVM_FLAGS="$(container_flags)"
 		fi
-		local jar name
-		for name in demo base; do
-			jar=$([[ $name == demo ]] && echo "$DEMO" || echo "$BASE")
-			: > "$OUT/startup-$name-$flags_label.txt"
-			for _ in 1 2 3; do
-				local port ready
+		: > "$OUT/startup-demo-$flags_label.txt"
+		: > "$OUT/startup-base-$flags_label.txt"
+		local round name
+		for round in 1 2 3; do
+			for name in $( ((round % 2)) && echo "demo base" || echo "base demo"); do
+				local jar port ready
+				jar=$([[ $name == demo ]] && echo "$DEMO" || echo "$BASE")
 				port=$(free_port)
 				start_jar "$OUT/startup-$name.log" "$jar" --server.port="$port" \
 					--server-profiles.prod.allowed-hosts=127.0.0.1 --server-profiles.access-log.enabled=false
 				ready=$(wait_http "http://127.0.0.1:$port/api/hello")
-				wrk_run "http://127.0.0.1:$port/api/hello" 5 > /dev/null
+				wrk_run "http://127.0.0.1:$port/api/hello" 4 > /dev/null
 				echo "$(((ready - STARTED_AT_NS) / 1000000)) $(rss_mib "$STARTED_PID")" >> "$OUT/startup-$name-$flags_label.txt"
 				stop_pid "$STARTED_PID"
 			done
 		done
 		BENCH_JVM_FLAGS="$saved"
-		local ds bs dr br
-		ds=$(cut -d' ' -f1 "$OUT/startup-demo-$flags_label.txt" | median)
-		bs=$(cut -d' ' -f1 "$OUT/startup-base-$flags_label.txt" | median)
-		dr=$(cut -d' ' -f2 "$OUT/startup-demo-$flags_label.txt" | median)
-		br=$(cut -d' ' -f2 "$OUT/startup-base-$flags_label.txt" | median)
-		summary "startup ($flags_label JVM flags): first 200 after ${ds} vs ${bs} ms = $(ratio "$ds" "$bs")x; RSS after warm-up ${dr} vs ${br} MiB = $(ratio "$dr" "$br")x (target <= 1.10x each)"
+		local demo=$OUT/startup-demo-$flags_label.txt base=$OUT/startup-base-$flags_label.txt
+		summary "startup ($flags_label JVM flags): first 200 after $(col_median "$demo" 1) vs $(col_median "$base" 1) ms = $(paired_ratio "$demo" "$base" 1)x; RSS after warm-up $(col_median "$demo" 2) vs $(col_median "$base" 2) MiB = $(paired_ratio "$demo" "$base" 2)x (target <= 1.10x each)"
 	done
 }
 
@@ -138,8 +136,8 @@ bench_nginx() {
 	local pid=$STARTED_PID
 	wait_http "http://127.0.0.1:$port/api/hello" > /dev/null
 	start_proxied_nginx "$OUT/nginx" "$http" "$https" "127.0.0.1:$port"
-	wrk_run "http://127.0.0.1:$port/api/hello" 15 > /dev/null
-	wrk_run "https://localhost:$https/api/hello" 10 > /dev/null
+	wrk_run "http://127.0.0.1:$port/api/hello" 10 > /dev/null
+	wrk_run "https://localhost:$https/api/hello" 8 > /dev/null
 	: > "$OUT/nginx-direct.txt"
 	: > "$OUT/nginx-proxied.txt"
 	for pair in 1 2 3 4 5 6; do
