@@ -79,7 +79,7 @@ for i in $(seq "$BUILDS"); do
 		(( ($(date +%s%N) - built) < 30000000000 )) || { echo "build $i never served" >&2; exit 1; }
 	done
 	served=$(( ($(date +%s%N) - built) / 1000000 ))
-	sleep 4 # a second restart, if the build caused one, comes in this time
+	sleep 3 # a second restart, if the build caused one, comes in this time
 	after=$(grep -c "Started DemoApplication" "$WORK/app.log" || true)
 	build_restarts+=("$((after - before))")
 	echo "build $i: served ${served} ms after ./mvnw compile returned; $((after - before)) restart(s)"

@@ -140,7 +140,7 @@ bench_nginx() {
 	wrk_run "https://localhost:$https/api/hello" 8 > /dev/null
 	: > "$OUT/nginx-direct.txt"
 	: > "$OUT/nginx-proxied.txt"
-	for pair in 1 2 3 4 5 6; do
+	for pair in 1 2 3 4 5; do
 		if ((pair % 2)); then
 			wrk_run "http://127.0.0.1:$port/api/hello" 5 >> "$OUT/nginx-direct.txt"
 			wrk_run "https://localhost:$https/api/hello" 5 >> "$OUT/nginx-proxied.txt"
@@ -151,7 +151,7 @@ bench_nginx() {
 	done
 	stop_pid "$NGINX_PID"
 	stop_pid "$pid"
-	COMMANDS+=("wrk ... https://localhost:PORT/api/hello through the rendered nginx (TLS, keepalive upstream) vs http://127.0.0.1:PORT/api/hello direct (6 pairs in alternating order)")
+	COMMANDS+=("wrk ... https://localhost:PORT/api/hello through the rendered nginx (TLS, keepalive upstream) vs http://127.0.0.1:PORT/api/hello direct (5 pairs in alternating order)")
 	summary "through nginx (HTTPS): $(col_median "$OUT/nginx-proxied.txt" 1) vs $(col_median "$OUT/nginx-direct.txt" 1) req/s direct = $(paired_ratio "$OUT/nginx-proxied.txt" "$OUT/nginx-direct.txt" 1)x (target >= 0.75x)"
 }
 
@@ -187,7 +187,7 @@ bench_shutdown() {
 	wait_http "http://127.0.0.1:$a/readyz" > /dev/null
 	wait_http "http://127.0.0.1:$b/readyz" > /dev/null
 	start_proxied_nginx "$OUT/rolling" "$http" "$https" "127.0.0.1:$a,127.0.0.1:$b"
-	wrk -t1 -c8 -d70s "https://localhost:$https/api/hello" > "$OUT/rolling-wrk.txt" 2>&1 &
+	wrk -t1 -c8 -d60s "https://localhost:$https/api/hello" > "$OUT/rolling-wrk.txt" 2>&1 &
 	local wrk_pid=$!
 	sleep 3
 	rolling_restart "$pid_a" "$a" a
