@@ -19,10 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.devtools.autoconfigure.LocalDevToolsAutoConfiguration;
 import org.springframework.boot.devtools.classpath.ClassPathChangedEvent;
 import org.springframework.boot.devtools.classpath.ClassPathFileSystemWatcher;
 import org.springframework.boot.devtools.classpath.ClassPathRestartStrategy;
 import org.springframework.boot.devtools.filewatch.FileSystemWatcher;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.support.GenericApplicationContext;
@@ -54,6 +56,15 @@ class DevServerRestartTests {
 			.run((context) -> assertThat(context).doesNotHaveBean(ClassPathRestartStrategy.class));
 		this.runner.withPropertyValues("server-profiles.mode=dev", "spring.devtools.restart.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(ClassPathRestartStrategy.class));
+	}
+
+	@Test
+	void whenDevtoolsIsAbsentThenTheDevServerStillStarts() {
+		this.runner.withClassLoader(new FilteredClassLoader(LocalDevToolsAutoConfiguration.class))
+			.withPropertyValues("server-profiles.mode=dev")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(DevServerProperties.class)
+				.doesNotHaveBean("classPathRestartStrategy"));
 	}
 
 	@Test
