@@ -2,8 +2,8 @@ package io.serverprofiles.bench.baseline;
 
 import java.util.Map;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,15 +13,15 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The demo's benchmarked endpoints on plain Spring Boot, as the yardstick for ratios.
+ * The demo's endpoints on plain Spring Boot, as the yardstick for ratios. The demo's own
+ * controllers, WebSocket echo, error advice and static files are compiled in (see the
+ * pom), so that startup and memory compare like with like; {@code /api/hello} is written
+ * here because the demo's reads the starter's mode.
  */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = { "io.serverprofiles.bench.baseline", "io.serverprofiles.demo" })
 @RestController
 public class BaselineApplication {
 
@@ -35,14 +35,13 @@ public class BaselineApplication {
 	 * headers, without its machinery. Off (no filter in the chain) otherwise.
 	 */
 	@Bean
-	FilterRegistrationBean<jakarta.servlet.Filter> staticHeaders(Environment environment) {
+	FilterRegistrationBean<Filter> staticHeaders(Environment environment) {
 		Map<String, String> headers = Binder.get(environment)
 			.bind("baseline.headers", Bindable.mapOf(String.class, String.class))
 			.orElse(Map.of());
-		FilterRegistrationBean<jakarta.servlet.Filter> registration = new FilterRegistrationBean<>(
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
 				(request, response, chain) -> {
-					jakarta.servlet.http.HttpServletResponse http = (jakarta.servlet.http.HttpServletResponse) response;
-					headers.forEach(http::setHeader);
+					headers.forEach(((HttpServletResponse) response)::setHeader);
 					chain.doFilter(request, response);
 				});
 		registration.setEnabled(!headers.isEmpty());
@@ -54,21 +53,7 @@ public class BaselineApplication {
 		return new Hello("Hello from server-profiles", "prod");
 	}
 
-	@PostMapping("/api/echo")
-	Map<String, Object> echo(@Valid @RequestBody Echo echo) {
-		return Map.of("message", echo.message(), "length", echo.message().length());
-	}
-
-	@GetMapping("/slow")
-	Map<String, Long> slow(@RequestParam(defaultValue = "1000") long ms) throws InterruptedException {
-		Thread.sleep(ms);
-		return Map.of("sleptMs", ms);
-	}
-
 	record Hello(String message, String mode) {
-	}
-
-	record Echo(@NotBlank String message) {
 	}
 
 }
