@@ -60,6 +60,20 @@ median() {
 	sort -g | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
+# in_turn ROUND NAME... -> the names in order on odd rounds, reversed on even ones, so that
+# no app is always measured first
+in_turn() {
+	local round="$1"
+	shift
+	if ((round % 2)); then
+		echo "$@"
+	else
+		local reversed=() name
+		for name in "$@"; do reversed=("$name" "${reversed[@]}"); done
+		echo "${reversed[@]}"
+	fi
+}
+
 # col_median FILE COLUMN -> median of one column
 col_median() {
 	cut -d' ' -f"$2" "$1" | median

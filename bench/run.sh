@@ -60,17 +60,15 @@ bench_overhead() {
 	start_jar "$OUT/overhead-same-headers.log" "$BASE" --server.port="$same_port" "${headers[@]}"
 	local same_pid=$STARTED_PID
 	wait_http "http://127.0.0.1:$same_port/api/hello" > /dev/null
-	local name
+	local name round
 	for name in demo base same; do
 		: > "$OUT/overhead-$name.txt"
 	done
 	wrk_run "http://127.0.0.1:$demo_port/api/hello" 15 > /dev/null
 	wrk_run "http://127.0.0.1:$base_port/api/hello" 15 > /dev/null
 	wrk_run "http://127.0.0.1:$same_port/api/hello" 15 > /dev/null
-	local order
-	for pair in 1 2 3 4 5 6; do
-		order=$( ((pair % 2)) && echo "base same demo" || echo "demo same base")
-		for name in $order; do
+	for round in 1 2 3 4 5 6; do
+		for name in $(in_turn "$round" base same demo); do
 			case $name in
 				demo) wrk_cpu "http://127.0.0.1:$demo_port/api/hello" 4 "$demo_pid" >> "$OUT/overhead-demo.txt" ;;
 				base) wrk_cpu "http://127.0.0.1:$base_port/api/hello" 4 "$base_pid" >> "$OUT/overhead-base.txt" ;;
@@ -100,7 +98,7 @@ bench_startup() {
 		: > "$OUT/startup-base-$flags_label.txt"
 		local round name
 		for round in 1 2 3; do
-			for name in $( ((round % 2)) && echo "demo base" || echo "base demo"); do
+			for name in $(in_turn "$round" demo base); do
 				local jar port ready
 				jar=$([[ $name == demo ]] && echo "$DEMO" || echo "$BASE")
 				port=$(free_port)
@@ -140,14 +138,14 @@ bench_nginx() {
 	wrk_run "https://localhost:$https/api/hello" 8 > /dev/null
 	: > "$OUT/nginx-direct.txt"
 	: > "$OUT/nginx-proxied.txt"
-	for pair in 1 2 3 4 5; do
-		if ((pair % 2)); then
-			wrk_run "http://127.0.0.1:$port/api/hello" 5 >> "$OUT/nginx-direct.txt"
-			wrk_run "https://localhost:$https/api/hello" 5 >> "$OUT/nginx-proxied.txt"
-		else
-			wrk_run "https://localhost:$https/api/hello" 5 >> "$OUT/nginx-proxied.txt"
-			wrk_run "http://127.0.0.1:$port/api/hello" 5 >> "$OUT/nginx-direct.txt"
-		fi
+	local round name
+	for round in 1 2 3 4 5; do
+		for name in $(in_turn "$round" direct proxied); do
+			case $name in
+				direct) wrk_run "http://127.0.0.1:$port/api/hello" 5 >> "$OUT/nginx-direct.txt" ;;
+				proxied) wrk_run "https://localhost:$https/api/hello" 5 >> "$OUT/nginx-proxied.txt" ;;
+			esac
+		done
 	done
 	stop_pid "$NGINX_PID"
 	stop_pid "$pid"

@@ -1,6 +1,8 @@
 package io.serverprofiles.autoconfigure.accesslog;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
 
 import io.serverprofiles.autoconfigure.support.RawHttp;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
@@ -11,6 +13,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The prod server's access log: one JSON line per request with the real client address
@@ -75,24 +78,18 @@ abstract class AccessLogServerTests extends StartedServerTests {
 	}
 
 	private String logLine(CapturedOutput output, String id) {
-		for (int attempt = 0; attempt < 50; attempt++) {
-			for (String line : output.getOut().split("\n")) {
-				if (line.contains("io.serverprofiles.access") && line.contains("id=" + id)) {
-					return line;
-				}
-			}
-			sleep();
-		}
-		throw new AssertionError("no access log line for " + id + " in:\n" + output.getOut());
+		return await().alias("an access log line for " + id)
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> findLogLine(output, id), Objects::nonNull);
 	}
 
-	private static void sleep() {
-		try {
-			Thread.sleep(20);
+	private static String findLogLine(CapturedOutput output, String id) {
+		for (String line : output.getOut().split("\n")) {
+			if (line.contains("io.serverprofiles.access") && line.contains("id=" + id)) {
+				return line;
+			}
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		return null;
 	}
 
 }

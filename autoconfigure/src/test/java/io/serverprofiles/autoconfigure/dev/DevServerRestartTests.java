@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -86,13 +87,10 @@ class DevServerRestartTests {
 			delete(classes);
 			assertThat(changes.next().isRestartRequired()).isFalse();
 			write(classes[0]);
-			Thread later = new Thread(() -> {
-				sleepQuietly(400);
-				writeQuietly(classes[1], classes[2]);
-			});
-			later.start();
+			CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> writeQuietly(classes[1], classes[2]),
+					CompletableFuture.delayedExecutor(400, TimeUnit.MILLISECONDS));
 			changes.awaitRestart();
-			later.join();
+			rest.join();
 			assertThat(changes.classesAtLastChange()).as("classes there when the restart was decided")
 				.containsExactlyInAnyOrder(classes);
 			assertThat(changes.nextWithin(Duration.ofMillis(500))).as("a second change").isNull();
@@ -195,15 +193,6 @@ class DevServerRestartTests {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void sleepQuietly(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 
