@@ -2,9 +2,12 @@
 # Dev reload time: from a recompiled class landing in demo-app/target/classes to the first
 # response served by the new code, with the demo app running as `spring-boot:run` runs it.
 #
-#   bench/dev-reload.sh [EDITS] [BUILDS]   (default 5 edits, 2 builds; prints each time and the median)
+#   bench/dev-reload.sh [EDITS] [BUILDS]   (default 5 edits of each kind, 2 builds; prints each time and the medians)
 #
-# An edit copies one recompiled class into target/classes, the way an IDE does. A build
+# An edit copies one recompiled class into target/classes, the way an IDE does. Two kinds:
+# a handler edit changes only the body of the @GetMapping method (swapped into the running
+# app, no restart); a restart edit changes the class's constant, which only a restart
+# applies. Their medians are reported apart. A build
 # changes the source and runs `./mvnw compile` of the module, which deletes the module's
 # classes and writes them all again: it must restart the app once, not once per burst.
 #
@@ -46,31 +49,58 @@ done
 curl -fs "http://127.0.0.1:$PORT/api/hello" > /dev/null || { cat "$WORK/app.log"; echo "demo app did not start" >&2; exit 1; }
 sleep 2
 
-times=()
-for i in $(seq "$EDITS"); do
-	marker="reload-$i-$RANDOM"
-	mkdir -p "$WORK/$i"
-	sed "s/GREETING = \".*\"/GREETING = \"$marker\"/" "$SRC" > "$WORK/$i/HelloController.java"
-	javac -nowarn -parameters --release 17 -cp "demo-app/target/classes:$CP" -d "$WORK/$i/out" "$WORK/$i/HelloController.java"
+# edit KIND I: recompile HelloController with a new marker, copy its classes in, and time
+# until the app serves the marker.
+edit() {
+	local kind="$1" i="$2" marker="$1-$2-$RANDOM" dir="$WORK/$1-$2"
+	mkdir -p "$dir"
+	if [[ "$kind" == handler ]]; then
+		sed "s/new Hello(GREETING,/new Hello(\"$marker\",/" "$SRC" > "$dir/HelloController.java"
+	else
+		sed "s/GREETING = \".*\"/GREETING = \"$marker\"/" "$SRC" > "$dir/HelloController.java"
+	fi
+	javac -nowarn -parameters --release 17 -cp "demo-app/target/classes:$CP" -d "$dir/out" "$dir/HelloController.java"
+	local start
 	start=$(date +%s%N)
-	cp "$WORK/$i/out/io/serverprofiles/demo/"*.class "$PKG/"
+	cp "$dir/out/io/serverprofiles/demo/"*.class "$PKG/"
 	until curl -s -m 1 "http://127.0.0.1:$PORT/api/hello" 2>/dev/null | grep -q "$marker"; do
 		sleep 0.005
-		(( ($(date +%s%N) - start) < 30000000000 )) || { echo "edit $i never served" >&2; exit 1; }
+		(( ($(date +%s%N) - start) < 30000000000 )) || { echo "$kind edit $i never served" >&2; return 1; }
 	done
-	ms=$(( ($(date +%s%N) - start) / 1000000 ))
-	times+=("$ms")
-	echo "edit $i: ${ms} ms"
+	echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
+
+median() {
+	printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'
+}
+
+starts() {
+	grep -c "Started DemoApplication" "$WORK/app.log" || true
+}
+
+swapped=() restarted=()
+before=$(starts)
+for i in $(seq "$EDITS"); do
+	ms=$(edit handler "$i")
+	swapped+=("$ms")
+	echo "handler edit $i: ${swapped[-1]} ms"
 	sleep 1
 done
-
+swap_restarts=$(( $(starts) - before ))
+before=$(starts)
+for i in $(seq "$EDITS"); do
+	ms=$(edit constant "$i")
+	restarted+=("$ms")
+	echo "restart edit $i: ${restarted[-1]} ms"
+	sleep 1
+done
+edit_restarts=$(( $(starts) - before ))
+grep -o "Swapped .*" "$WORK/app.log" | tail -n 1 | sed 's/^/  /' || true
 grep -o "Started DemoApplication in [0-9.]* seconds" "$WORK/app.log" | tail -n "$EDITS" | sed 's/^/  restart: /' || true
-restarts=$(grep -c "Started DemoApplication" "$WORK/app.log" || true)
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')
 build_restarts=()
 for i in $(seq "$BUILDS"); do
 	marker="build-$i-$RANDOM"
-	before=$(grep -c "Started DemoApplication" "$WORK/app.log" || true)
+	before=$(starts)
 	sed -i "s/GREETING = \".*\"/GREETING = \"$marker\"/" "$SRC"
 	./mvnw -q -B -o -pl demo-app compile
 	built=$(date +%s%N)
@@ -80,10 +110,10 @@ for i in $(seq "$BUILDS"); do
 	done
 	served=$(( ($(date +%s%N) - built) / 1000000 ))
 	sleep 3 # a second restart, if the build caused one, comes in this time
-	after=$(grep -c "Started DemoApplication" "$WORK/app.log" || true)
+	after=$(starts)
 	build_restarts+=("$((after - before))")
 	echo "build $i: served ${served} ms after ./mvnw compile returned; $((after - before)) restart(s)"
 done
 cp "$WORK/original/HelloController.java" "$SRC"
 
-echo "dev reload: median ${median} ms over ${EDITS} edits (${restarts} starts for ${EDITS} edits + 1 initial); ./mvnw compile of the module restarted it ${build_restarts[*]} time(s) in ${BUILDS} builds (target 1 each)"
+echo "dev reload: median $(median "${swapped[@]}") ms over ${EDITS} handler edits (swapped in: ${swap_restarts} restarts), $(median "${restarted[@]}") ms over ${EDITS} edits that restart (${edit_restarts} restarts); ./mvnw compile of the module restarted it ${build_restarts[*]} time(s) in ${BUILDS} builds (target 1 each)"

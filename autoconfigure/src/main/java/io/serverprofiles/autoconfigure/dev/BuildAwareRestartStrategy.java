@@ -4,6 +4,7 @@ import java.io.File;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,7 +19,9 @@ import org.springframework.boot.devtools.filewatch.ChangedFile;
  * than restarting without its classes. Classes written again restart it once the last of
  * the deleted ones is back, so the build restarts the app once, with all its classes. A
  * deleted class the build does not write again within {@link #STALL} is taken as removed.
- * Every other file goes to devtools' own strategy, with its exclude patterns.
+ * A class modified outside a build may need no restart at all, when it can be swapped
+ * into the running app in place. Every other file goes to devtools' own strategy, with
+ * its exclude patterns.
  */
 final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 
@@ -39,6 +42,8 @@ final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 
 	private final ClassPathRestartStrategy delegate;
 
+	private final Predicate<ChangedFile> appliedInPlace;
+
 	/**
 	 * Class files deleted and not reported written again yet, with when they were seen
 	 * deleted.
@@ -46,7 +51,17 @@ final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 	private final Map<File, Long> deleted = new HashMap<>();
 
 	BuildAwareRestartStrategy(ClassPathRestartStrategy delegate) {
+		this(delegate, (file) -> false);
+	}
+
+	/**
+	 * A restart decision that first offers each modified class to be applied in place.
+	 * @param delegate devtools' strategy, for every file that is not a class
+	 * @param appliedInPlace whether a modified class file is in the running app now
+	 */
+	BuildAwareRestartStrategy(ClassPathRestartStrategy delegate, Predicate<ChangedFile> appliedInPlace) {
 		this.delegate = delegate;
+		this.appliedInPlace = appliedInPlace;
 	}
 
 	@Override
@@ -57,6 +72,9 @@ final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 		if (file.getType() == ChangedFile.Type.DELETE) {
 			this.deleted.put(file.getFile(), System.nanoTime());
 			logger.debug("Class deleted, no restart until classes are written again: " + file.getRelativeName());
+			return false;
+		}
+		if (file.getType() == ChangedFile.Type.MODIFY && this.deleted.isEmpty() && this.appliedInPlace.test(file)) {
 			return false;
 		}
 		this.deleted.remove(file.getFile());

@@ -4,6 +4,7 @@ import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,12 +15,14 @@ import org.springframework.boot.devtools.autoconfigure.DevToolsProperties;
 import org.springframework.boot.devtools.autoconfigure.LocalDevToolsAutoConfiguration;
 import org.springframework.boot.devtools.classpath.ClassPathRestartStrategy;
 import org.springframework.boot.devtools.classpath.PatternClassPathRestartStrategy;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The dev server. Its settings are {@link DevServerDefaults}; this configuration adds the
- * startup report and a restart decision that waits out a build.
+ * startup report, and a restart decision that waits out a build and swaps an edited
+ * request handler into the running app without a restart.
  */
 @AutoConfiguration(after = ServerModeAutoConfiguration.class,
 		beforeName = "org.springframework.boot.devtools.autoconfigure.LocalDevToolsAutoConfiguration")
@@ -45,10 +48,19 @@ public final class DevServerAutoConfiguration {
 	static class RestartConfiguration {
 
 		@Bean
+		@ConditionalOnBooleanProperty(name = "server-profiles.dev.hot-swap", matchIfMissing = true)
+		HotSwap hotSwap(ApplicationContext context) {
+			return new HotSwap(context.getClassLoader());
+		}
+
+		@Bean
 		@ConditionalOnMissingBean
-		ClassPathRestartStrategy classPathRestartStrategy(DevToolsProperties devTools) {
+		ClassPathRestartStrategy classPathRestartStrategy(DevToolsProperties devTools,
+				ObjectProvider<HotSwap> hotSwap) {
+			HotSwap swap = hotSwap.getIfAvailable();
 			return new BuildAwareRestartStrategy(
-					new PatternClassPathRestartStrategy(devTools.getRestart().getAllExclude()));
+					new PatternClassPathRestartStrategy(devTools.getRestart().getAllExclude()),
+					(swap != null) ? swap::swapped : (file) -> false);
 		}
 
 	}

@@ -14,12 +14,27 @@ public class DevServerProperties {
 	 */
 	private boolean startupReport = true;
 
+	/**
+	 * Whether a rebuilt class whose only change is in the bodies of request handlers
+	 * (@GetMapping and the like, @ExceptionHandler) goes into the running app without a
+	 * restart. Any other class change restarts the app.
+	 */
+	private boolean hotSwap = true;
+
 	public boolean isStartupReport() {
 		return this.startupReport;
 	}
 
 	public void setStartupReport(boolean startupReport) {
 		this.startupReport = startupReport;
+	}
+
+	public boolean isHotSwap() {
+		return this.hotSwap;
+	}
+
+	public void setHotSwap(boolean hotSwap) {
+		this.hotSwap = hotSwap;
 	}
 
 }

@@ -1,0 +1,185 @@
+package io.serverprofiles.autoconfigure.dev;
+
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.asm.AnnotationVisitor;
+import org.springframework.asm.ClassReader;
+import org.springframework.asm.ClassVisitor;
+import org.springframework.asm.ClassWriter;
+import org.springframework.asm.FieldVisitor;
+import org.springframework.asm.MethodVisitor;
+import org.springframework.asm.Opcodes;
+import org.springframework.asm.SpringAsmInfo;
+
+/**
+ * What changed between the loaded and the rebuilt version of a class. A change can be
+ * swapped into the running app when the class keeps its shape (fields, methods,
+ * signatures, annotations) and only request handlers' bodies changed: those run anew for
+ * every request, so the new code applies to the next one exactly as after a restart. Any
+ * other body (a constructor, a {@code @Bean} method, a method that startup code may call)
+ * could have run already, and only a restart runs it again.
+ */
+final class ClassChange {
+
+	private static final Set<String> HANDLER_ANNOTATIONS = Stream
+		.of("RequestMapping", "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping",
+				"ExceptionHandler")
+		.map((name) -> "Lorg/springframework/web/bind/annotation/" + name + ";")
+		.collect(Collectors.toUnmodifiableSet());
+
+	private final boolean shapeChanged;
+
+	private final List<Method> changedMethods;
+
+	private ClassChange(boolean shapeChanged, List<Method> changedMethods) {
+		this.shapeChanged = shapeChanged;
+		this.changedMethods = changedMethods;
+	}
+
+	static ClassChange between(byte[] loaded, byte[] rebuilt) {
+		if (!shape(loaded).equals(shape(rebuilt))) {
+			return new ClassChange(true, List.of());
+		}
+		Map<String, Method> before = methods(loaded);
+		List<Method> changed = methods(rebuilt).values()
+			.stream()
+			.filter((method) -> !method.code.equals(before.get(method.key()).code))
+			.toList();
+		return new ClassChange(false, changed);
+	}
+
+	boolean canSwap() {
+		return !this.shapeChanged && this.changedMethods.stream().allMatch((method) -> method.handler);
+	}
+
+	/**
+	 * Why the change needs a restart, or which handlers it changes.
+	 */
+	String describe() {
+		if (this.shapeChanged) {
+			return "its fields, methods, signatures or annotations changed";
+		}
+		List<String> others = this.changedMethods.stream()
+			.filter((method) -> !method.handler)
+			.map(Method::toString)
+			.toList();
+		List<String> names = others.isEmpty() ? this.changedMethods.stream().map(Method::toString).toList() : others;
+		return (others.isEmpty() ? "request handlers changed: " : "not only request handlers changed: ")
+				+ String.join(", ", names);
+	}
+
+	/**
+	 * The class without code or debug information: its header and each member, each
+	 * written afresh into a class of its own, so that equal shapes compare equal whatever
+	 * the order of the members and the layout of the constant pool. (The JVM, asked for a
+	 * loaded class's bytes, gives them in its own order.)
+	 */
+	private static Map<String, ByteBuffer> shape(byte[] bytes) {
+		Map<String, ByteBuffer> shape = new HashMap<>();
+		ClassWriter header = new ClassWriter(0);
+		new ClassReader(bytes).accept(new ClassVisitor(SpringAsmInfo.ASM_VERSION, header) {
+
+			@Override
+			public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+				ClassWriter alone = classOfItsOwn();
+				// The JVM ignores (and drops) an instance field's constant; constructors
+				// assign it.
+				Object constant = ((access & Opcodes.ACC_STATIC) != 0) ? value : null;
+				return new FieldVisitor(SpringAsmInfo.ASM_VERSION,
+						alone.visitField(access, name, descriptor, signature, constant)) {
+
+					@Override
+					public void visitEnd() {
+						super.visitEnd();
+						shape.put("field " + name + " " + descriptor, ByteBuffer.wrap(alone.toByteArray()));
+					}
+
+				};
+			}
+
+			@Override
+			public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+					String[] exceptions) {
+				ClassWriter alone = classOfItsOwn();
+				return new MethodVisitor(SpringAsmInfo.ASM_VERSION,
+						alone.visitMethod(access, name, descriptor, signature, exceptions)) {
+
+					@Override
+					public void visitEnd() {
+						super.visitEnd();
+						shape.put("method " + name + descriptor, ByteBuffer.wrap(alone.toByteArray()));
+					}
+
+				};
+			}
+
+		}, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG);
+		shape.put("class", ByteBuffer.wrap(header.toByteArray()));
+		return shape;
+	}
+
+	/**
+	 * Each method's code alone, without line numbers, so that a body moved down by an
+	 * edit above it is not a change.
+	 */
+	private static Map<String, Method> methods(byte[] bytes) {
+		Map<String, Method> methods = new HashMap<>();
+		new ClassReader(bytes).accept(new ClassVisitor(SpringAsmInfo.ASM_VERSION) {
+
+			@Override
+			public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+					String[] exceptions) {
+				ClassWriter alone = classOfItsOwn();
+				return new MethodVisitor(SpringAsmInfo.ASM_VERSION,
+						alone.visitMethod(access, name, descriptor, signature, exceptions)) {
+
+					private boolean handler;
+
+					@Override
+					public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+						this.handler |= HANDLER_ANNOTATIONS.contains(annotation);
+						return super.visitAnnotation(annotation, visible);
+					}
+
+					@Override
+					public void visitEnd() {
+						super.visitEnd();
+						Method method = new Method(name, descriptor, this.handler,
+								ByteBuffer.wrap(alone.toByteArray()));
+						methods.put(method.key(), method);
+					}
+
+				};
+			}
+
+		}, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+		return methods;
+	}
+
+	private static ClassWriter classOfItsOwn() {
+		ClassWriter writer = new ClassWriter(0);
+		writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC, "Member", null, "java/lang/Object", null);
+		return writer;
+	}
+
+	private record Method(String name, String descriptor, boolean handler, ByteBuffer code) {
+
+		String key() {
+			return this.name + this.descriptor;
+		}
+
+		@Override
+		public String toString() {
+			return this.name.equals("<init>") ? "a constructor"
+					: this.name.equals("<clinit>") ? "the static initializer" : this.name + "()";
+		}
+
+	}
+
+}

@@ -1,0 +1,137 @@
+package io.serverprofiles.autoconfigure.dev;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.instrument.Instrumentation;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * The JVM's {@link Instrumentation}, which redefines loaded classes. A JVM may attach an
+ * agent to itself only when started with {@code -Djdk.attach.allowAttachSelf=true}, so a
+ * short-lived helper JVM ({@link HotSwapAttacher}) loads this class as an agent into the
+ * dev server's JVM, in the background, once per JVM.
+ */
+final class HotSwapAgent {
+
+	private static final Log logger = LogFactory.getLog(HotSwapAgent.class);
+
+	/**
+	 * Static because the JVM hands the instrumentation to a static method, once per JVM:
+	 * it outlives every restarted context.
+	 */
+	private static final CompletableFuture<Instrumentation> instrumentation = new CompletableFuture<>();
+
+	private static boolean requested;
+
+	private HotSwapAgent() {
+	}
+
+	/**
+	 * Called by the JVM when the helper loads the agent.
+	 * @param arguments unused
+	 * @param loaded the JVM's instrumentation
+	 */
+	public static void agentmain(String arguments, Instrumentation loaded) {
+		instrumentation.complete(loaded);
+	}
+
+	/**
+	 * The instrumentation, attached in the background on the first call.
+	 * @return completes with the instrumentation, or exceptionally when the JVM cannot
+	 * attach agents
+	 */
+	static synchronized CompletableFuture<Instrumentation> instrumentation() {
+		if (!requested) {
+			requested = true;
+			Thread attach = new Thread(HotSwapAgent::attach, "server-profiles-hot-swap");
+			attach.setDaemon(true);
+			attach.start();
+		}
+		return instrumentation;
+	}
+
+	private static void attach() {
+		try {
+			explainJvmWarning();
+			Path jar = agentJar();
+			Process helper = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+					"-cp", jar.toString(), HotSwapAttacher.class.getName(),
+					Long.toString(ProcessHandle.current().pid()), jar.toString())
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(helper.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			if (!helper.waitFor(30, TimeUnit.SECONDS) || helper.exitValue() != 0 || !instrumentation.isDone()) {
+				throw new IllegalStateException("the helper JVM could not load the agent: " + output);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			unavailable(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			unavailable(ex);
+		}
+	}
+
+	/**
+	 * Java 21 and later warn on stderr when an agent is loaded into a running JVM, unless
+	 * it was started with -XX:+EnableDynamicAgentLoading.
+	 */
+	private static void explainJvmWarning() {
+		try {
+			HotSpotDiagnosticMXBean jvm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+			if ("false".equals(jvm.getVMOption("EnableDynamicAgentLoading").getValue())) {
+				logger.info("The JVM's warning about a Java agent loaded dynamically is about hot swap. Add "
+						+ "-XX:+EnableDynamicAgentLoading to the dev JVM's arguments to hide it, or set "
+						+ "server-profiles.dev.hot-swap=false to restart on every change instead.");
+			}
+		}
+		catch (RuntimeException ex) {
+			// Java 17 has no such option and no warning; other JVMs say what they say.
+		}
+	}
+
+	private static void unavailable(Exception ex) {
+		logger.info("Hot swap is unavailable, so every class change restarts the app (" + ex.getMessage() + ")");
+		instrumentation.completeExceptionally(ex);
+	}
+
+	/**
+	 * A jar naming this class as the agent, with the helper's class. The JVM finds this
+	 * class itself on the application class path, ahead of the appended jar.
+	 */
+	private static Path agentJar() throws IOException {
+		Manifest manifest = new Manifest();
+		Attributes attributes = manifest.getMainAttributes();
+		attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+		attributes.putValue("Agent-Class", HotSwapAgent.class.getName());
+		attributes.putValue("Can-Redefine-Classes", "true");
+		attributes.putValue("Can-Retransform-Classes", "true");
+		Path jar = Files.createTempFile("server-profiles-hot-swap", ".jar");
+		jar.toFile().deleteOnExit();
+		String helperClass = HotSwapAttacher.class.getName().replace('.', '/') + ".class";
+		try (OutputStream file = Files.newOutputStream(jar);
+				JarOutputStream out = new JarOutputStream(file, manifest);
+				InputStream helper = HotSwapAgent.class.getClassLoader().getResourceAsStream(helperClass)) {
+			out.putNextEntry(new JarEntry(helperClass));
+			helper.transferTo(out);
+			out.closeEntry();
+		}
+		return jar;
+	}
+
+}

@@ -1,0 +1,183 @@
+package io.serverprofiles.autoconfigure.dev;
+
+import java.lang.instrument.Instrumentation;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javax.tools.ToolProvider;
+
+import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.devtools.classpath.ClassPathRestartStrategy;
+import org.springframework.boot.devtools.filewatch.ChangedFile;
+import org.springframework.boot.devtools.restart.classloader.RestartClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Edits to a running app's class that go in without a restart, and those that must not: a
+ * real class compiled, loaded by devtools' restart class loader, rebuilt and redefined
+ * through the JVM's instrumentation.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class DevServerHotSwapTests {
+
+	private static final String GREETER = """
+			package com.example;
+
+			import org.springframework.web.bind.annotation.GetMapping;
+
+			public class Greeter {
+
+				private final String name = "%s";
+
+				public Greeter() {
+					System.getProperties();
+				}
+
+				@GetMapping("%s")
+				public String greet() {
+					return "%s " + name() + "%s";
+				}
+
+				String name() {
+					return this.name;
+				}
+
+				%s
+			}
+			""";
+
+	@TempDir
+	Path classes;
+
+	private RestartClassLoader loader;
+
+	private ClassPathRestartStrategy strategy;
+
+	@BeforeEach
+	void loadFirstVersion() throws Exception {
+		compile(greeter("hello", "/greet", "", ""));
+		this.loader = new RestartClassLoader(getClass().getClassLoader(), new URL[] { this.classes.toUri().toURL() });
+		HotSwapAgent.instrumentation().get(30, TimeUnit.SECONDS);
+		this.strategy = new BuildAwareRestartStrategy((file) -> true, new HotSwap(this.loader)::swapped);
+		assertThat(greet()).isEqualTo("hello world");
+	}
+
+	@Test
+	void whenOnlyARequestHandlerBodyChangesThenTheRunningAppHasItWithoutRestart(CapturedOutput output)
+			throws Exception {
+		compile(greeter("hi", "/greet", "!", ""));
+		assertThat(this.strategy.isRestartRequired(modified())).isFalse();
+		assertThat(greet()).isEqualTo("hi world!");
+		assertThat(output).contains("Swapped com.example.Greeter into the running app, no restart",
+				"request handlers changed: greet()");
+	}
+
+	@Test
+	void whenTheClassIsWrittenUnchangedThenNothingRestarts() throws Exception {
+		compile(greeter("hello", "/greet", "", ""));
+		assertThat(this.strategy.isRestartRequired(modified())).isFalse();
+		assertThat(greet()).isEqualTo("hello world");
+	}
+
+	@Test
+	void whenCodeThatMayRunOnlyAtStartupChangesThenTheAppRestarts() throws Exception {
+		compile(greeter("hello", "/greet", "", "").replace("System.getProperties();", "System.getenv();"));
+		assertThat(this.strategy.isRestartRequired(modified())).as("constructor").isTrue();
+		compile(greeter("hello", "/greet", "", "").replace("return this.name;", "return this.name.trim();"));
+		assertThat(this.strategy.isRestartRequired(modified())).as("method that is not a handler").isTrue();
+		compile(greeter("hello", "/greet", "", "").replace("\"world\"", "\"there\""));
+		assertThat(this.strategy.isRestartRequired(modified())).as("field initial value").isTrue();
+		assertThat(greet()).as("the running app keeps its code until the restart").isEqualTo("hello world");
+	}
+
+	@Test
+	void whenTheClassChangesShapeThenTheAppRestarts() throws Exception {
+		compile(greeter("hello", "/hello", "", ""));
+		assertThat(this.strategy.isRestartRequired(modified())).as("mapping").isTrue();
+		compile(greeter("hello", "/greet", "", "public String other() { return \"\"; }"));
+		assertThat(this.strategy.isRestartRequired(modified())).as("new method").isTrue();
+		assertThat(greet()).isEqualTo("hello world");
+	}
+
+	@Test
+	void whenTheClassIsNotLoadedYetThenTheAppRestarts() throws Exception {
+		Files.writeString(this.classes.resolve("com/example/Unused.class"), "not loaded");
+		assertThat(this.strategy.isRestartRequired(new ChangedFile(this.classes.toFile(),
+				this.classes.resolve("com/example/Unused.class").toFile(), ChangedFile.Type.MODIFY)))
+			.isTrue();
+	}
+
+	@Test
+	void classesLoadedBeforeRecordingStartedAreRecordedAsTheJvmHasThem() throws Exception {
+		Instrumentation instrumentation = HotSwapAgent.instrumentation().get();
+		LoadedClassBytes recordedLate = new LoadedClassBytes();
+		try {
+			recordedLate.recordFrom(instrumentation);
+			byte[] recorded = recordedLate.find(this.loader, "com/example/Greeter");
+			assertThat(recorded).isNotNull();
+			Files.write(Path.of("/tmp/x/file.class"), rebuilt());
+			compile(greeter("hi", "/greet", "", ""));
+			assertThat(ClassChange.between(recorded, rebuilt()).canSwap()).isTrue();
+			compile(greeter("hi", "/greet", "", "public String other() { return \"\"; }"));
+			assertThat(ClassChange.between(recorded, rebuilt()).canSwap()).isFalse();
+		}
+		finally {
+			instrumentation.removeTransformer(recordedLate);
+		}
+	}
+
+	@Test
+	void whenHotSwapIsOffThenEveryClassChangeRestarts() {
+		ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
+				AutoConfigurations.of(ServerModeAutoConfiguration.class, DevServerAutoConfiguration.class));
+		runner.withPropertyValues("server-profiles.mode=dev")
+			.run((context) -> assertThat(context).hasSingleBean(HotSwap.class));
+		runner.withPropertyValues("server-profiles.mode=dev", "server-profiles.dev.hot-swap=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(HotSwap.class)
+				.hasSingleBean(ClassPathRestartStrategy.class));
+	}
+
+	private static String greeter(String greeting, String path, String suffix, String more) {
+		return GREETER.formatted("world", path, greeting, suffix, more);
+	}
+
+	private String greet() throws Exception {
+		Class<?> greeter = this.loader.loadClass("com.example.Greeter");
+		return (String) greeter.getMethod("greet").invoke(greeter.getConstructor().newInstance());
+	}
+
+	private ChangedFile modified() {
+		return new ChangedFile(this.classes.toFile(), this.classes.resolve("com/example/Greeter.class").toFile(),
+				ChangedFile.Type.MODIFY);
+	}
+
+	private byte[] rebuilt() throws Exception {
+		return Files.readAllBytes(this.classes.resolve("com/example/Greeter.class"));
+	}
+
+	private void compile(String source) throws Exception {
+		Path file = Files.createDirectories(this.classes.resolve("src")).resolve("Greeter.java");
+		Files.writeString(file, source);
+		// Spring's web annotations are all it needs: a short class path compiles fast.
+		String annotations = Path.of(GetMapping.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+			.toString();
+		int status = ToolProvider.getSystemJavaCompiler()
+			.run(null, null, null, "-nowarn", "--release", "17", "-cp", annotations, "-d", this.classes.toString(),
+					file.toString());
+		assertThat(status).as("javac").isZero();
+	}
+
+}
