@@ -7,10 +7,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
 /**
- * Logs one block when the dev server is ready: where the app and actuator answer, whether
- * LiveReload runs, and how to switch to the prod server.
+ * Logs one block when the dev server is ready: where the app and actuator answer, how it
+ * reloads, whether LiveReload runs, and how to switch to the prod server.
  */
 class DevServerStartupReport implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -32,8 +33,20 @@ class DevServerStartupReport implements ApplicationListener<ApplicationReadyEven
 		return String.join(System.lineSeparator(), "server-profiles: dev server ready",
 				"  app         http://" + host + ":" + port + contextPath + "/",
 				"  actuator    http://" + host + ":" + managementPort + actuatorContext + actuatorPath,
-				"  livereload  " + liveReload(environment, host),
+				"  reload      " + reload(environment), "  livereload  " + liveReload(environment, host),
 				"  prod mode   restart with --server-profiles.mode=prod (or SERVER_PROFILES_MODE=prod)");
+	}
+
+	private static String reload(Environment environment) {
+		if (!ClassUtils.isPresent("org.springframework.boot.devtools.restart.Restarter", null)) {
+			return "off (spring-boot-devtools is not on the class path)";
+		}
+		if (!environment.getProperty("spring.devtools.restart.enabled", Boolean.class, true)) {
+			return "off (spring.devtools.restart.enabled=false)";
+		}
+		return environment.getProperty("server-profiles.dev.hot-swap", Boolean.class, true)
+				? "restart on class changes; an edited request handler is swapped in without one"
+				: "restart on class changes";
 	}
 
 	private static String liveReload(Environment environment, String host) {

@@ -1,6 +1,5 @@
 package io.serverprofiles.autoconfigure.dev;
 
-import java.io.InputStream;
 import java.lang.instrument.ClassDefinition;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.devtools.filewatch.ChangedFile;
+import org.springframework.boot.devtools.restart.classloader.RestartClassLoader;
 
 /**
  * Puts a rebuilt class into the running app in place of a restart, when
@@ -22,28 +22,19 @@ final class HotSwap {
 
 	private static final Log logger = LogFactory.getLog(HotSwap.class);
 
-	/**
-	 * One per JVM, like the instrumentation it records from: it outlives every restarted
-	 * context.
-	 */
-	private static final LoadedClassBytes loadedClasses = new LoadedClassBytes();
-
-	private static final CompletableFuture<Instrumentation> instrumentation = HotSwapAgent.instrumentation()
-		.thenApply((attached) -> {
-			loadedClasses.recordFrom(attached);
-			discardCompiledCode(attached);
-			return attached;
-		});
-
 	private final ClassLoader loader;
+
+	private final CompletableFuture<Instrumentation> instrumentation;
 
 	/**
 	 * Hot swap for the classes of one run of the app.
 	 * @param loader the loader of the app's classes in this run: devtools' restart class
-	 * loader
+	 * loader, or any other (a test's), which makes it swap nothing
 	 */
 	HotSwap(ClassLoader loader) {
 		this.loader = loader;
+		this.instrumentation = (loader instanceof RestartClassLoader) ? HotSwapAgent.instrumentation()
+				: CompletableFuture.failedFuture(new IllegalStateException("Not run by devtools' restarter"));
 	}
 
 	/**
@@ -53,8 +44,9 @@ final class HotSwap {
 	 */
 	boolean swapped(ChangedFile file) {
 		String internalName = file.getRelativeName().replace('\\', '/').replaceFirst("\\.class$", "");
-		Instrumentation attached = instrumentation.isCompletedExceptionally() ? null : instrumentation.getNow(null);
-		byte[] loaded = loadedClasses.find(this.loader, internalName);
+		Instrumentation attached = this.instrumentation.isCompletedExceptionally() ? null
+				: this.instrumentation.getNow(null);
+		byte[] loaded = HotSwapAgent.loadedClasses().find(this.loader, internalName);
 		if (attached == null || loaded == null) {
 			return false;
 		}
@@ -77,21 +69,6 @@ final class HotSwap {
 			// A file still being written, or a change the JVM refuses: restart.
 			logger.debug("Restart for " + name + ": " + ex);
 			return false;
-		}
-	}
-
-	/**
-	 * The JVM's first redefinition discards all compiled code, since the JIT recorded no
-	 * dependencies before an agent asked for redefinition. Redefining a class as it is
-	 * pays that now, while the app starts, instead of slowing the first restart after an
-	 * edit.
-	 */
-	private static void discardCompiledCode(Instrumentation attached) {
-		try (InputStream bytes = HotSwapAttacher.class.getResourceAsStream("HotSwapAttacher.class")) {
-			attached.redefineClasses(new ClassDefinition(HotSwapAttacher.class, bytes.readAllBytes()));
-		}
-		catch (Exception | LinkageError ex) {
-			logger.debug("Could not redefine a class ahead of the first edit: " + ex);
 		}
 	}
 

@@ -18,11 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DevServerStartupReportTests {
 
 	@Test
-	void listsAppActuatorLiveReloadAndHowToSwitch() {
+	void listsAppActuatorReloadLiveReloadAndHowToSwitch() {
 		MockEnvironment environment = new MockEnvironment().withProperty("server.address", "127.0.0.1");
 		assertThat(DevServerStartupReport.render(environment, 8080))
 			.isEqualTo(String.join(System.lineSeparator(), "server-profiles: dev server ready",
 					"  app         http://127.0.0.1:8080/", "  actuator    http://127.0.0.1:8080/actuator",
+					"  reload      restart on class changes; an edited request handler is swapped in without one",
 					"  livereload  off (deprecated in Spring Boot 4.1; refresh the browser after a restart)",
 					"  prod mode   restart with --server-profiles.mode=prod (or SERVER_PROFILES_MODE=prod)"));
 	}
@@ -35,6 +36,16 @@ class DevServerStartupReportTests {
 		assertThat(DevServerStartupReport.render(environment, 8080)).contains("app         http://localhost:8080/shop/")
 			.contains("actuator    http://localhost:9090/actuator")
 			.contains("livereload  http://localhost:35729");
+	}
+
+	@Test
+	void saysWhenClassChangesDoNotReload() {
+		MockEnvironment environment = new MockEnvironment().withProperty("spring.devtools.restart.enabled", "false");
+		assertThat(DevServerStartupReport.render(environment, 8080))
+			.contains("reload      off (spring.devtools.restart.enabled=false)");
+		environment = new MockEnvironment().withProperty("server-profiles.dev.hot-swap", "false");
+		assertThat(DevServerStartupReport.render(environment, 8080)).contains("reload      restart on class changes")
+			.doesNotContain("swapped");
 	}
 
 	@Test
