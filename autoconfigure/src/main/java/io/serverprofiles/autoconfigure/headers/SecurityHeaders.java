@@ -11,7 +11,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * The headers the prod server adds, worked out once from the properties. A response keeps
- * every header it already has: the application's and Spring Security's win.
+ * every header it already has: the application's and Spring Security's win. Headers that
+ * only a document or a script obeys go only on those (as h5bp's server configs do), so an
+ * API's JSON carries a few short headers instead of several hundred bytes.
  */
 final class SecurityHeaders {
 
@@ -21,29 +23,37 @@ final class SecurityHeaders {
 
 	private final Map<String, String> everyResponse;
 
+	private final Map<String, String> documents;
+
+	private final DocumentTypes documentTypes;
+
 	private final String strictTransportSecurity;
 
 	private final String errorCacheControl;
 
-	private SecurityHeaders(Map<String, String> everyResponse, String strictTransportSecurity,
-			String errorCacheControl) {
+	private SecurityHeaders(Map<String, String> everyResponse, Map<String, String> documents,
+			DocumentTypes documentTypes, String strictTransportSecurity, String errorCacheControl) {
 		this.everyResponse = Collections.unmodifiableMap(everyResponse);
+		this.documents = Collections.unmodifiableMap(documents);
+		this.documentTypes = documentTypes;
 		this.strictTransportSecurity = strictTransportSecurity;
 		this.errorCacheControl = errorCacheControl;
 	}
 
 	static SecurityHeaders of(SecurityHeadersProperties properties) {
-		Map<String, String> headers = new LinkedHashMap<>();
-		putIfHasText(headers, "Content-Security-Policy", properties.getContentSecurityPolicy());
-		putIfHasText(headers, "X-Content-Type-Options", properties.getContentTypeOptions());
-		putIfHasText(headers, "X-Frame-Options", properties.getFrameOptions());
-		putIfHasText(headers, "Referrer-Policy", properties.getReferrerPolicy());
-		putIfHasText(headers, "Permissions-Policy", properties.getPermissionsPolicy());
-		putIfHasText(headers, "Cross-Origin-Opener-Policy", properties.getCrossOriginOpenerPolicy());
-		putIfHasText(headers, "Cross-Origin-Resource-Policy", properties.getCrossOriginResourcePolicy());
+		Map<String, String> everyResponse = new LinkedHashMap<>();
+		putIfHasText(everyResponse, "X-Content-Type-Options", properties.getContentTypeOptions());
+		putIfHasText(everyResponse, "X-Frame-Options", properties.getFrameOptions());
+		putIfHasText(everyResponse, "Referrer-Policy", properties.getReferrerPolicy());
+		putIfHasText(everyResponse, "Cross-Origin-Resource-Policy", properties.getCrossOriginResourcePolicy());
+		Map<String, String> documents = new LinkedHashMap<>();
+		putIfHasText(documents, "Content-Security-Policy", properties.getContentSecurityPolicy());
+		putIfHasText(documents, "Permissions-Policy", properties.getPermissionsPolicy());
+		putIfHasText(documents, "Cross-Origin-Opener-Policy", properties.getCrossOriginOpenerPolicy());
 		String errorCacheControl = StringUtils.hasText(properties.getErrorCacheControl())
 				? properties.getErrorCacheControl() : null;
-		return new SecurityHeaders(headers, strictTransportSecurity(properties.getHsts()), errorCacheControl);
+		return new SecurityHeaders(everyResponse, documents, new DocumentTypes(properties.getDocumentTypes()),
+				strictTransportSecurity(properties.getHsts()), errorCacheControl);
 	}
 
 	private static void putIfHasText(Map<String, String> headers, String name, String value) {
@@ -74,6 +84,9 @@ final class SecurityHeaders {
 	 */
 	void addMissing(HttpServletRequest request, HttpServletResponse response, int status) {
 		this.everyResponse.forEach((name, value) -> addIfMissing(response, name, value));
+		if (this.documentTypes.includes(response.getContentType())) {
+			this.documents.forEach((name, value) -> addIfMissing(response, name, value));
+		}
 		if (request.isSecure()) {
 			addIfMissing(response, STRICT_TRANSPORT_SECURITY, this.strictTransportSecurity);
 		}

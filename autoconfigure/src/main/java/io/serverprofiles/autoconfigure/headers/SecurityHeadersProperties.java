@@ -1,5 +1,8 @@
 package io.serverprofiles.autoconfigure.headers;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
@@ -16,9 +19,19 @@ public class SecurityHeadersProperties {
 	private boolean enabled = true;
 
 	/**
-	 * Content-Security-Policy header of every response; empty leaves it out. The default
-	 * allows scripts, styles, images, fonts and fetches from the application's own origin
-	 * only, and no inline script or style.
+	 * Comma-separated list of content types that browsers render as documents or run as
+	 * scripts. Responses of these types, and responses without a content type, also get
+	 * Content-Security-Policy, Permissions-Policy and Cross-Origin-Opener-Policy, which
+	 * mean nothing to other responses (JSON, CSS, images). "*" sends them on every
+	 * response.
+	 */
+	private List<String> documentTypes = new ArrayList<>(List.of("text/html", "application/xhtml+xml", "image/svg+xml",
+			"text/xml", "application/xml", "application/pdf", "text/javascript", "application/javascript"));
+
+	/**
+	 * Content-Security-Policy header of documents (see document-types); empty leaves it
+	 * out. The default allows scripts, styles, images, fonts and fetches from the
+	 * application's own origin only, and no inline script or style.
 	 */
 	private String contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; "
@@ -41,8 +54,8 @@ public class SecurityHeadersProperties {
 	private String referrerPolicy = "strict-origin-when-cross-origin";
 
 	/**
-	 * Permissions-Policy header of every response; empty leaves it out. The default
-	 * denies powerful browser features to the page and to every frame in it.
+	 * Permissions-Policy header of documents (see document-types); empty leaves it out.
+	 * The default denies powerful browser features to the page and to every frame in it.
 	 */
 	private String permissionsPolicy = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
 			+ "encrypted-media=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), "
@@ -50,7 +63,8 @@ public class SecurityHeadersProperties {
 			+ "xr-spatial-tracking=()";
 
 	/**
-	 * Cross-Origin-Opener-Policy header of every response; empty leaves it out.
+	 * Cross-Origin-Opener-Policy header of documents (see document-types); empty leaves
+	 * it out.
 	 */
 	private String crossOriginOpenerPolicy = "same-origin";
 
@@ -74,6 +88,14 @@ public class SecurityHeadersProperties {
 
 	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	public List<String> getDocumentTypes() {
+		return this.documentTypes;
+	}
+
+	public void setDocumentTypes(List<String> documentTypes) {
+		this.documentTypes = documentTypes;
 	}
 
 	public String getContentSecurityPolicy() {

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Security headers of the prod server as a browser sees them, on a real container: on
  * every kind of response, over plain HTTP and over TLS, with the defaults and with
- * properties that change them.
+ * properties that change them. Documents (HTML here) get the policies that only documents
+ * obey; other responses only the headers that apply to them.
  */
 abstract class SecurityHeadersServerTests extends StartedServerTests {
 
@@ -49,11 +50,22 @@ abstract class SecurityHeadersServerTests extends StartedServerTests {
 	}
 
 	@Test
-	void anOkResponseHasEveryHeaderAndNoNoStore() {
-		HttpResponse<String> response = server().get("/text");
+	void anOkPageHasEveryHeaderAndNoNoStore() {
+		HttpResponse<String> response = server().get("/page");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertSecurityHeaders(response.headers());
+		assertDocumentHeaders(response.headers());
 		assertThat(response.headers().allValues("Cache-Control")).isEmpty();
+	}
+
+	@Test
+	void aResponseThatIsNoDocumentHasOnlyTheHeadersThatApplyToIt() {
+		HttpResponse<String> response = server().get("/text");
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
+		assertSecurityHeaders(response.headers());
+		assertThat(response.headers().map()).doesNotContainKeys("content-security-policy", "permissions-policy",
+				"cross-origin-opener-policy");
 	}
 
 	@Test
@@ -73,15 +85,16 @@ abstract class SecurityHeadersServerTests extends StartedServerTests {
 	}
 
 	@Test
-	void aResponseCommittedEarlyByItsWriterHasEveryHeader() {
+	void aPageCommittedEarlyByItsWriterHasEveryHeader() {
 		HttpResponse<String> response = server().get("/stream");
 		assertThat(response.body()).isEqualTo("first line, flushed\nsecond line\n");
 		assertCommittedBeforeItsEnd(response.headers());
 		assertSecurityHeaders(response.headers());
+		assertDocumentHeaders(response.headers());
 	}
 
 	@Test
-	void aResponseCommittedEarlyByItsStreamHasEveryHeader() {
+	void aResponseCommittedEarlyByItsStreamHasItsHeaders() {
 		HttpResponse<String> response = server().get("/stream-bytes");
 		assertThat(response.body()).isEqualTo("first bytes, flushed\nmore bytes\n");
 		assertCommittedBeforeItsEnd(response.headers());
@@ -111,7 +124,7 @@ abstract class SecurityHeadersServerTests extends StartedServerTests {
 
 	@Test
 	void aPropertyReplacesAHeaderValue() {
-		HttpResponse<String> response = this.certificate.get(this.tlsServer, "/text");
+		HttpResponse<String> response = this.certificate.get(this.tlsServer, "/page");
 		assertThat(response.headers().allValues("Content-Security-Policy")).containsExactly("default-src 'self'");
 	}
 
@@ -137,14 +150,17 @@ abstract class SecurityHeadersServerTests extends StartedServerTests {
 	}
 
 	private static void assertSecurityHeaders(HttpHeaders headers) {
-		assertThat(headers.allValues("Content-Security-Policy")).containsExactly(DEFAULT_CONTENT_SECURITY_POLICY);
 		assertThat(headers.allValues("X-Content-Type-Options")).containsExactly("nosniff");
 		assertThat(headers.allValues("X-Frame-Options")).containsExactly("DENY");
 		assertThat(headers.allValues("Referrer-Policy")).containsExactly("strict-origin-when-cross-origin");
+		assertThat(headers.allValues("Cross-Origin-Resource-Policy")).containsExactly("same-origin");
+	}
+
+	private static void assertDocumentHeaders(HttpHeaders headers) {
+		assertThat(headers.allValues("Content-Security-Policy")).containsExactly(DEFAULT_CONTENT_SECURITY_POLICY);
 		assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying((policy) -> assertThat(policy)
 			.contains("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()"));
 		assertThat(headers.allValues("Cross-Origin-Opener-Policy")).containsExactly("same-origin");
-		assertThat(headers.allValues("Cross-Origin-Resource-Policy")).containsExactly("same-origin");
 	}
 
 	private static void assertNotStored(HttpHeaders headers) {

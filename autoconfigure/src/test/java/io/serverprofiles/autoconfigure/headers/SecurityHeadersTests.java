@@ -1,6 +1,7 @@
 package io.serverprofiles.autoconfigure.headers;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The header values the properties produce, on a plain and a secure request.
+ * The header values the properties produce, on a plain and a secure request, for
+ * documents and for other responses.
  */
 class SecurityHeadersTests {
 
@@ -101,6 +103,34 @@ class SecurityHeadersTests {
 		MockHttpServletResponse response = addMissing(plainRequest(), new MockHttpServletResponse(), 200);
 		assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'");
 		assertThat(response.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+	}
+
+	@Test
+	void aJsonResponseGetsOnlyTheHeadersThatApplyToIt() {
+		MockHttpServletResponse json = new MockHttpServletResponse();
+		json.setContentType("application/json");
+		addMissing(plainRequest(), json, 200);
+		assertThat(json.getHeaderNames())
+			.contains("X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Cross-Origin-Resource-Policy")
+			.doesNotContain("Content-Security-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy");
+	}
+
+	@Test
+	void documentsAreKnownByTheirTypeWithAnyParameters() {
+		assertThat(documentHeadersFor("text/html;charset=UTF-8")).isTrue();
+		assertThat(documentHeadersFor("Text/HTML; charset=utf-8")).isTrue();
+		assertThat(documentHeadersFor("image/svg+xml")).isTrue();
+		assertThat(documentHeadersFor(null)).as("no content type: the browser guesses").isTrue();
+		assertThat(documentHeadersFor("text/htmlx")).isFalse();
+		assertThat(documentHeadersFor("text/css")).isFalse();
+		this.properties.setDocumentTypes(List.of("*"));
+		assertThat(documentHeadersFor("application/json")).as("every response").isTrue();
+	}
+
+	private boolean documentHeadersFor(String contentType) {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		response.setContentType(contentType);
+		return addMissing(plainRequest(), response, 200).containsHeader("Content-Security-Policy");
 	}
 
 	private MockHttpServletResponse addMissing(MockHttpServletRequest request, MockHttpServletResponse response,

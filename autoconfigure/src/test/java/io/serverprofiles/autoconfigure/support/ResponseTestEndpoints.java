@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Endpoints of the test app that shape their own response: two commit it early by
- * flushing before they finish, one sets its own Content-Security-Policy.
+ * Endpoints of the test app that shape their own response: a page of HTML, two that
+ * commit early by flushing before they finish, one that sets its own
+ * Content-Security-Policy.
  */
 @RestController
 public class ResponseTestEndpoints {
@@ -22,9 +23,14 @@ public class ResponseTestEndpoints {
 	 */
 	public static final String OWN_CONTENT_SECURITY_POLICY = "default-src 'self'; img-src https:";
 
+	@GetMapping(path = "/page", produces = "text/html")
+	String page() {
+		return "<!doctype html><title>A page</title>";
+	}
+
 	@GetMapping("/stream")
 	void stream(HttpServletResponse response) throws IOException {
-		response.setContentType("text/plain");
+		response.setContentType("text/html");
 		PrintWriter writer = response.getWriter();
 		writer.print("first line, flushed\n");
 		writer.flush();
