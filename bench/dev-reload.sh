@@ -84,7 +84,7 @@ for i in $(seq "$EDITS"); do
 	ms=$(edit handler "$i")
 	swapped+=("$ms")
 	echo "handler edit $i: ${swapped[-1]} ms"
-	sleep 1
+	sleep 0.5
 done
 swap_restarts=$(( $(starts) - before ))
 before=$(starts)
@@ -92,7 +92,7 @@ for i in $(seq "$EDITS"); do
 	ms=$(edit constant "$i")
 	restarted+=("$ms")
 	echo "restart edit $i: ${restarted[-1]} ms"
-	sleep 1
+	sleep 0.5
 done
 edit_restarts=$(( $(starts) - before ))
 grep -o "Swapped .*" "$WORK/app.log" | tail -n 1 | sed 's/^/  /' || true

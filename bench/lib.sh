@@ -93,15 +93,33 @@ cpu_ms() {
 	awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$1/stat"
 }
 
-# wrk_cpu URL SECONDS PID -> prints "RPS P99_MS CPU_US_PER_REQUEST": the server's CPU per
-# request is steadier than throughput on a machine that other work shares.
+# tree_cpu_ms PID -> CPU time of PID and its children (nginx: the master and its workers)
+tree_cpu_ms() {
+	local total child
+	total=$(cpu_ms "$1")
+	for child in $(cat "/proc/$1/task/$1/children" 2> /dev/null); do
+		total=$((total + $(cpu_ms "$child")))
+	done
+	echo "$total"
+}
+
+# wrk_cpu URL SECONDS PID... -> prints "RPS P99_MS CPU_US_PER_REQUEST..." with one CPU
+# figure per PID (and its children): the servers' CPU per request is steadier than
+# throughput on a machine that other work shares.
 wrk_cpu() {
-	local before after out rps p99 requests
-	before=$(cpu_ms "$3")
-	out=$(wrk -t"${WRK_THREADS:-1}" -c"${WRK_CONNECTIONS:-16}" -d"$2"s --latency "$1")
-	after=$(cpu_ms "$3")
+	local url="$1" seconds="$2" pid out rps p99 requests
+	shift 2
+	local before=()
+	for pid in "$@"; do before+=("$(tree_cpu_ms "$pid")"); done
+	out=$(wrk -t"${WRK_THREADS:-1}" -c"${WRK_CONNECTIONS:-16}" -d"$seconds"s --latency "$url")
+	local line i=0
 	rps=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
 	requests=$(awk '/requests in/ { print $1 }' <<< "$out")
 	p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 } print v }' <<< "$out")
-	echo "$rps $p99 $(awk -v c=$((after - before)) -v n="$requests" 'BEGIN { printf "%.1f", c * 1000 / n }')"
+	line="$rps $p99"
+	for pid in "$@"; do
+		line+=" $(awk -v c=$(($(tree_cpu_ms "$pid") - before[i])) -v n="$requests" 'BEGIN { printf "%.1f", c * 1000 / n }')"
+		i=$((i + 1))
+	done
+	echo "$line"
 }
