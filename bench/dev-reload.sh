@@ -78,23 +78,24 @@ starts() {
 	grep -c "Started DemoApplication" "$WORK/app.log" || true
 }
 
-swapped=() restarted=()
-before=$(starts)
-for i in $(seq "$EDITS"); do
-	ms=$(edit handler "$i")
-	swapped+=("$ms")
-	echo "handler edit $i: ${swapped[-1]} ms"
-	sleep 0.5
-done
-swap_restarts=$(( $(starts) - before ))
-before=$(starts)
-for i in $(seq "$EDITS"); do
-	ms=$(edit constant "$i")
-	restarted+=("$ms")
-	echo "restart edit $i: ${restarted[-1]} ms"
-	sleep 0.5
-done
-edit_restarts=$(( $(starts) - before ))
+# timed_edits KIND LABEL -> sets TIMES (ms per edit) and RESTARTS (restarts they caused)
+timed_edits() {
+	local before i ms
+	TIMES=()
+	before=$(starts)
+	for i in $(seq "$EDITS"); do
+		ms=$(edit "$1" "$i")
+		TIMES+=("$ms")
+		echo "$2 edit $i: $ms ms"
+		sleep 0.5
+	done
+	RESTARTS=$(($(starts) - before))
+}
+
+timed_edits handler handler
+swapped=("${TIMES[@]}") swap_restarts=$RESTARTS
+timed_edits constant restart
+restarted=("${TIMES[@]}") edit_restarts=$RESTARTS
 grep -o "Swapped .*" "$WORK/app.log" | tail -n 1 | sed 's/^/  /' || true
 grep -o "Started DemoApplication in [0-9.]* seconds" "$WORK/app.log" | tail -n "$EDITS" | sed 's/^/  restart: /' || true
 build_restarts=()

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,7 +50,7 @@ final class ClassChange {
 		Map<String, Method> before = methods(loaded);
 		List<Method> changed = methods(rebuilt).values()
 			.stream()
-			.filter((method) -> !method.code.equals(before.get(method.key()).code))
+			.filter((method) -> !method.bytes.equals(before.get(method.key()).bytes))
 			.toList();
 		return new ClassChange(false, changed);
 	}
@@ -64,6 +65,9 @@ final class ClassChange {
 	String describe() {
 		if (this.shapeChanged) {
 			return "its fields, methods, signatures or annotations changed";
+		}
+		if (this.changedMethods.isEmpty()) {
+			return "only line numbers or other debug information changed";
 		}
 		List<String> others = this.changedMethods.stream()
 			.filter((method) -> !method.handler)
@@ -106,17 +110,8 @@ final class ClassChange {
 			@Override
 			public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
 					String[] exceptions) {
-				ClassWriter alone = classOfItsOwn();
-				return new MethodVisitor(SpringAsmInfo.ASM_VERSION,
-						alone.visitMethod(access, name, descriptor, signature, exceptions)) {
-
-					@Override
-					public void visitEnd() {
-						super.visitEnd();
-						shape.put("method " + name + descriptor, ByteBuffer.wrap(alone.toByteArray()));
-					}
-
-				};
+				return methodAlone(access, name, descriptor, signature, exceptions,
+						(method) -> shape.put("method " + method.key(), method.bytes()));
 			}
 
 		}, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG);
@@ -135,31 +130,39 @@ final class ClassChange {
 			@Override
 			public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
 					String[] exceptions) {
-				ClassWriter alone = classOfItsOwn();
-				return new MethodVisitor(SpringAsmInfo.ASM_VERSION,
-						alone.visitMethod(access, name, descriptor, signature, exceptions)) {
-
-					private boolean handler;
-
-					@Override
-					public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-						this.handler |= HANDLER_ANNOTATIONS.contains(annotation);
-						return super.visitAnnotation(annotation, visible);
-					}
-
-					@Override
-					public void visitEnd() {
-						super.visitEnd();
-						Method method = new Method(name, descriptor, this.handler,
-								ByteBuffer.wrap(alone.toByteArray()));
-						methods.put(method.key(), method);
-					}
-
-				};
+				return methodAlone(access, name, descriptor, signature, exceptions,
+						(method) -> methods.put(method.key(), method));
 			}
 
 		}, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
 		return methods;
+	}
+
+	/**
+	 * A visitor that writes one method into a class of its own and hands it over, with
+	 * whether it handles requests, once visited.
+	 */
+	private static MethodVisitor methodAlone(int access, String name, String descriptor, String signature,
+			String[] exceptions, Consumer<Method> visited) {
+		ClassWriter alone = classOfItsOwn();
+		return new MethodVisitor(SpringAsmInfo.ASM_VERSION,
+				alone.visitMethod(access, name, descriptor, signature, exceptions)) {
+
+			private boolean handler;
+
+			@Override
+			public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
+				this.handler |= HANDLER_ANNOTATIONS.contains(annotation);
+				return super.visitAnnotation(annotation, visible);
+			}
+
+			@Override
+			public void visitEnd() {
+				super.visitEnd();
+				visited.accept(new Method(name, descriptor, this.handler, ByteBuffer.wrap(alone.toByteArray())));
+			}
+
+		};
 	}
 
 	private static ClassWriter classOfItsOwn() {
@@ -168,7 +171,7 @@ final class ClassChange {
 		return writer;
 	}
 
-	private record Method(String name, String descriptor, boolean handler, ByteBuffer code) {
+	private record Method(String name, String descriptor, boolean handler, ByteBuffer bytes) {
 
 		String key() {
 			return this.name + this.descriptor;
