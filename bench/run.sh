@@ -65,10 +65,10 @@ bench_overhead() {
 		: > "$OUT/overhead-$name.txt"
 	done
 	# The demo has more code for the JIT to compile than the baseline: on two cores shared
-	# with wrk it takes 25-30 s of load to reach its steady speed.
+	# with wrk it takes 25-30 s of load to reach its steady speed; the baseline about 15 s.
 	wrk_run "http://127.0.0.1:$demo_port/api/hello" 25 > /dev/null
-	wrk_run "http://127.0.0.1:$base_port/api/hello" 25 > /dev/null
-	wrk_run "http://127.0.0.1:$same_port/api/hello" 25 > /dev/null
+	wrk_run "http://127.0.0.1:$base_port/api/hello" 20 > /dev/null
+	wrk_run "http://127.0.0.1:$same_port/api/hello" 15 > /dev/null
 	for round in 1 2 3 4 5; do
 		for name in $(in_turn "$round" base same demo); do
 			case $name in
@@ -82,7 +82,7 @@ bench_overhead() {
 	stop_pid "$base_pid"
 	stop_pid "$same_pid"
 	local demo=$OUT/overhead-demo.txt base=$OUT/overhead-base.txt same=$OUT/overhead-same.txt
-	COMMANDS+=("wrk -t${WRK_THREADS:-1} -c${WRK_CONNECTIONS:-16} -d4s --latency http://127.0.0.1:PORT/api/hello (5 rounds in alternating order, after 25s warm-up each; server CPU from /proc)")
+	COMMANDS+=("wrk -t${WRK_THREADS:-1} -c${WRK_CONNECTIONS:-16} -d4s --latency http://127.0.0.1:PORT/api/hello (5 rounds in alternating order, after 25 s of warm-up for the demo, 15-20 s for the baseline; server CPU from /proc)")
 	summary "prod overhead: $(col_median "$demo" 1) vs $(col_median "$base" 1) req/s = $(paired_ratio "$demo" "$base" 1)x throughput (target >= 0.97x); p99 $(col_median "$demo" 2) vs $(col_median "$base" 2) ms = $(paired_ratio "$demo" "$base" 2)x (target <= 1.10x); server CPU per request $(col_median "$demo" 3) vs $(col_median "$base" 3) us = $(paired_ratio "$demo" "$base" 3)x"
 	summary "prod overhead against the baseline sending the same security headers from a plain filter: $(paired_ratio "$demo" "$same" 1)x throughput, $(paired_ratio "$demo" "$same" 3)x server CPU per request (the headers' bytes alone: $(paired_ratio "$same" "$base" 1)x throughput)"
 }
@@ -107,7 +107,7 @@ bench_startup() {
 				start_jar "$OUT/startup-$name.log" "$jar" --server.port="$port" \
 					--server-profiles.prod.allowed-hosts=127.0.0.1 --server-profiles.access-log.enabled=false
 				ready=$(wait_http "http://127.0.0.1:$port/api/hello")
-				wrk_run "http://127.0.0.1:$port/api/hello" 3 > /dev/null
+				wrk_run "http://127.0.0.1:$port/api/hello" 2 > /dev/null
 				echo "$(((ready - STARTED_AT_NS) / 1000000)) $(rss_mib "$STARTED_PID")" >> "$OUT/startup-$name-$flags_label.txt"
 				stop_pid "$STARTED_PID"
 			done
