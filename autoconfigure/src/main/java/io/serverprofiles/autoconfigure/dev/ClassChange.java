@@ -21,10 +21,11 @@ import org.springframework.asm.SpringAsmInfo;
 /**
  * What changed between the loaded and the rebuilt version of a class. A change can be
  * swapped into the running app when the class keeps its shape (fields, methods,
- * signatures, annotations) and only request handlers' bodies changed: those run anew for
- * every request, so the new code applies to the next one exactly as after a restart. Any
- * other body (a constructor, a {@code @Bean} method, a method that startup code may call)
- * could have run already, and only a restart runs it again.
+ * signatures, annotations) and only request handlers' bodies changed, lambdas in them
+ * included: those run anew for every request, so the new code applies to the next one
+ * exactly as after a restart. Any other body (a constructor, a {@code @Bean} method, a
+ * method that startup code may call) could have run already, and only a restart runs it
+ * again.
  */
 final class ClassChange {
 
@@ -38,25 +39,47 @@ final class ClassChange {
 
 	private final List<Method> changedMethods;
 
-	private ClassChange(boolean shapeChanged, List<Method> changedMethods) {
+	private final Set<String> handlers;
+
+	private ClassChange(boolean shapeChanged, List<Method> changedMethods, Set<String> handlers) {
 		this.shapeChanged = shapeChanged;
 		this.changedMethods = changedMethods;
+		this.handlers = handlers;
 	}
 
 	static ClassChange between(byte[] loaded, byte[] rebuilt) {
 		if (!shape(loaded).equals(shape(rebuilt))) {
-			return new ClassChange(true, List.of());
+			return new ClassChange(true, List.of(), Set.of());
 		}
 		Map<String, Method> before = methods(loaded);
-		List<Method> changed = methods(rebuilt).values()
+		Map<String, Method> after = methods(rebuilt);
+		List<Method> changed = after.values()
 			.stream()
 			.filter((method) -> !method.bytes.equals(before.get(method.key()).bytes))
 			.toList();
-		return new ClassChange(false, changed);
+		Set<String> handlers = after.values()
+			.stream()
+			.filter(Method::handler)
+			.map(Method::name)
+			.collect(Collectors.toUnmodifiableSet());
+		return new ClassChange(false, changed, handlers);
 	}
 
 	boolean canSwap() {
-		return !this.shapeChanged && this.changedMethods.stream().allMatch((method) -> method.handler);
+		return !this.shapeChanged && this.changedMethods.stream().allMatch(this::runsPerRequest);
+	}
+
+	/**
+	 * A request handler, or the body of a lambda written in one: javac names it
+	 * {@code lambda$handler$0}.
+	 */
+	private boolean runsPerRequest(Method method) {
+		if (method.handler) {
+			return true;
+		}
+		String[] lambda = method.name.split("\\$");
+		return (method.access & Opcodes.ACC_SYNTHETIC) != 0 && lambda.length == 3 && lambda[0].equals("lambda")
+				&& this.handlers.contains(lambda[1]);
 	}
 
 	/**
@@ -70,7 +93,7 @@ final class ClassChange {
 			return "only line numbers or other debug information changed";
 		}
 		List<String> others = this.changedMethods.stream()
-			.filter((method) -> !method.handler)
+			.filter((method) -> !runsPerRequest(method))
 			.map(Method::toString)
 			.toList();
 		List<String> names = others.isEmpty() ? this.changedMethods.stream().map(Method::toString).toList() : others;
@@ -159,7 +182,8 @@ final class ClassChange {
 			@Override
 			public void visitEnd() {
 				super.visitEnd();
-				visited.accept(new Method(name, descriptor, this.handler, ByteBuffer.wrap(alone.toByteArray())));
+				visited
+					.accept(new Method(name, descriptor, access, this.handler, ByteBuffer.wrap(alone.toByteArray())));
 			}
 
 		};
@@ -171,7 +195,7 @@ final class ClassChange {
 		return writer;
 	}
 
-	private record Method(String name, String descriptor, boolean handler, ByteBuffer bytes) {
+	private record Method(String name, String descriptor, int access, boolean handler, ByteBuffer bytes) {
 
 		String key() {
 			return this.name + this.descriptor;
@@ -179,6 +203,10 @@ final class ClassChange {
 
 		@Override
 		public String toString() {
+			String[] lambda = this.name.split("\\$");
+			if (lambda.length == 3 && lambda[0].equals("lambda")) {
+				return "a lambda in " + lambda[1] + "()";
+			}
 			return this.name.equals("<init>") ? "a constructor"
 					: this.name.equals("<clinit>") ? "the static initializer" : this.name + "()";
 		}

@@ -16,8 +16,8 @@ public class DevServerProperties {
 
 	/**
 	 * Whether a rebuilt class whose only change is in the bodies of request handlers
-	 * (@GetMapping and the like, @ExceptionHandler) goes into the running app without a
-	 * restart. Any other class change restarts the app.
+	 * (@GetMapping and the like, @ExceptionHandler, lambdas in them) goes into the
+	 * running app without a restart. Any other class change restarts the app.
 	 */
 	private boolean hotSwap = true;
 

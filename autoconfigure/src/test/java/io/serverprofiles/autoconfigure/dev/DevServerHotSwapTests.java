@@ -51,8 +51,17 @@ class DevServerHotSwapTests {
 					return "%s " + name() + "%s";
 				}
 
+				@GetMapping("/shout")
+				public String shout() {
+					return java.util.Optional.of(name()).map((text) -> text.toUpperCase()).get();
+				}
+
 				String name() {
 					return this.name;
+				}
+
+				String quiet() {
+					return java.util.Optional.of(name()).map((text) -> text.toLowerCase()).get();
 				}
 
 				%s
@@ -83,6 +92,21 @@ class DevServerHotSwapTests {
 		assertThat(greet()).isEqualTo("hi world!");
 		assertThat(output).contains("Swapped com.example.Greeter into the running app, no restart",
 				"request handlers changed: greet()");
+	}
+
+	@Test
+	void whenALambdaInARequestHandlerChangesThenTheRunningAppHasItWithoutRestart(CapturedOutput output)
+			throws Exception {
+		compile(greeter("hello", "/greet", "", "").replace("text.toUpperCase()", "text.toUpperCase() + '!'"));
+		assertThat(this.strategy.isRestartRequired(modified())).isFalse();
+		assertThat(call("shout")).isEqualTo("WORLD!");
+		assertThat(output).contains("request handlers changed: a lambda in shout()");
+	}
+
+	@Test
+	void whenALambdaElsewhereChangesThenTheAppRestarts() throws Exception {
+		compile(greeter("hello", "/greet", "", "").replace("text.toLowerCase()", "text.strip()"));
+		assertThat(this.strategy.isRestartRequired(modified())).isTrue();
 	}
 
 	@Test
@@ -155,8 +179,12 @@ class DevServerHotSwapTests {
 	}
 
 	private String greet() throws Exception {
+		return call("greet");
+	}
+
+	private String call(String method) throws Exception {
 		Class<?> greeter = this.loader.loadClass("com.example.Greeter");
-		return (String) greeter.getMethod("greet").invoke(greeter.getConstructor().newInstance());
+		return (String) greeter.getMethod(method).invoke(greeter.getConstructor().newInstance());
 	}
 
 	private ChangedFile modified() {
