@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.lang.instrument.ClassDefinition;
 import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -49,7 +48,7 @@ final class HotSwapAgent {
 	/**
 	 * Called by the JVM when the helper loads the agent.
 	 * @param arguments unused
-	 * @param loaded the JVM's instrumentation
+	 * @param instrumentation the JVM's instrumentation
 	 */
 	public static void agentmain(String arguments, Instrumentation instrumentation) {
 		loaded.complete(instrumentation);
@@ -82,14 +81,20 @@ final class HotSwapAgent {
 		try {
 			explainJvmWarning();
 			Path jar = agentJar();
+			Path output = Files.createTempFile("server-profiles-hot-swap", ".log");
+			output.toFile().deleteOnExit();
 			Process helper = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 					"-cp", jar.toString(), HotSwapAttacher.class.getName(),
 					Long.toString(ProcessHandle.current().pid()), jar.toString())
 				.redirectErrorStream(true)
+				.redirectOutput(output.toFile())
 				.start();
-			String output = new String(helper.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-			if (!helper.waitFor(30, TimeUnit.SECONDS) || helper.exitValue() != 0 || !loaded.isDone()) {
-				throw new IllegalStateException("the helper JVM could not load the agent: " + output);
+			if (!helper.waitFor(30, TimeUnit.SECONDS)) {
+				helper.destroyForcibly();
+			}
+			if (helper.isAlive() || helper.exitValue() != 0 || !loaded.isDone()) {
+				throw new IllegalStateException(
+						"the helper JVM could not load the agent: " + Files.readString(output).strip());
 			}
 			Instrumentation instrumentation = loaded.join();
 			loadedClasses.recordFrom(instrumentation);
