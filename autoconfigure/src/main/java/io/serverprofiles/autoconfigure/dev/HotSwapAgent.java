@@ -15,7 +15,6 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -115,16 +114,13 @@ final class HotSwapAgent {
 	 * it was started with -XX:+EnableDynamicAgentLoading.
 	 */
 	private static void explainJvmWarning() {
-		try {
-			HotSpotDiagnosticMXBean jvm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-			if ("false".equals(jvm.getVMOption("EnableDynamicAgentLoading").getValue())) {
-				logger.info("The JVM's warning about a Java agent loaded dynamically is about hot swap. Add "
-						+ "-XX:+EnableDynamicAgentLoading to the dev JVM's arguments to hide it, or set "
-						+ "server-profiles.dev.hot-swap=false to restart on every change instead.");
-			}
-		}
-		catch (RuntimeException ex) {
-			// Java 17 has no such option and no warning; other JVMs say what they say.
+		boolean flagged = ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.contains("-XX:+EnableDynamicAgentLoading");
+		if (Runtime.version().feature() >= 21 && !flagged) {
+			logger.info("The JVM's warning about a Java agent loaded dynamically is about hot swap. Add "
+					+ "-XX:+EnableDynamicAgentLoading to the dev JVM's arguments to hide it, or set "
+					+ "server-profiles.dev.hot-swap=false to restart on every change instead.");
 		}
 	}
 
