@@ -164,7 +164,15 @@ final class ProxiedDemo implements AutoCloseable {
 	}
 
 	String nginxAccessLog() throws IOException {
-		Path log = this.bundle.resolve("nginx-run/access.log");
+		return nginxLog("access.log");
+	}
+
+	String nginxErrorLog() throws IOException {
+		return nginxLog("error.log");
+	}
+
+	private String nginxLog(String name) throws IOException {
+		Path log = this.bundle.resolve("nginx-run").resolve(name);
 		return Files.exists(log) ? Files.readString(log) : "";
 	}
 
