@@ -46,14 +46,33 @@ free_port() {
 	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
+# wrk_load URL SECONDS -> wrk's output, with the bench's threads and connections
+wrk_load() {
+	wrk -t"${WRK_THREADS:-1}" -c"${WRK_CONNECTIONS:-16}" -d"$2"s --latency "$1"
+}
+
+# wrk_stats WRK_OUTPUT -> "RPS P99_MS"
+wrk_stats() {
+	local rps p99
+	rps=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$1")
+	p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 } print v }' <<< "$1")
+	echo "$rps $p99"
+}
+
+# wrk_errors WRK_OUTPUT -> failed requests: non-2xx/3xx answers plus socket errors
+wrk_errors() {
+	awk '/Non-2xx or 3xx responses:/ { n += $NF }
+		/Socket errors:/ { gsub(",", ""); n += $4 + $6 + $8 + $10 }
+		END { print n + 0 }' <<< "$1"
+}
+
+wrk_requests() {
+	awk '/requests in/ { print $1 }' <<< "$1"
+}
+
 # wrk_run URL SECONDS -> prints "RPS P99_MS"
 wrk_run() {
-	local out
-	out=$(wrk -t"${WRK_THREADS:-1}" -c"${WRK_CONNECTIONS:-16}" -d"$2"s --latency "$1")
-	local rps p99
-	rps=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
-	p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 } print v }' <<< "$out")
-	echo "$rps $p99"
+	wrk_stats "$(wrk_load "$1" "$2")"
 }
 
 median() {
@@ -107,16 +126,13 @@ tree_cpu_ms() {
 # figure per PID (and its children): the servers' CPU per request is steadier than
 # throughput on a machine that other work shares.
 wrk_cpu() {
-	local url="$1" seconds="$2" pid out rps p99 requests
+	local url="$1" seconds="$2" pid out requests line i=0
 	shift 2
 	local before=()
 	for pid in "$@"; do before+=("$(tree_cpu_ms "$pid")"); done
-	out=$(wrk -t"${WRK_THREADS:-1}" -c"${WRK_CONNECTIONS:-16}" -d"$seconds"s --latency "$url")
-	local line i=0
-	rps=$(awk '/^Requests\/sec:/ { print $2 }' <<< "$out")
-	requests=$(awk '/requests in/ { print $1 }' <<< "$out")
-	p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v = v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v = v * 1000 } print v }' <<< "$out")
-	line="$rps $p99"
+	out=$(wrk_load "$url" "$seconds")
+	requests=$(wrk_requests "$out")
+	line=$(wrk_stats "$out")
 	for pid in "$@"; do
 		line+=" $(awk -v c=$(($(tree_cpu_ms "$pid") - before[i])) -v n="$requests" 'BEGIN { printf "%.1f", c * 1000 / n }')"
 		i=$((i + 1))

@@ -42,14 +42,3 @@ start_proxied_nginx() {
 		sleep 0.1
 	done
 }
-
-# wrk_errors WRK_OUTPUT -> failed requests: non-2xx/3xx answers plus socket errors
-wrk_errors() {
-	awk '/Non-2xx or 3xx responses:/ { n += $NF }
-		/Socket errors:/ { gsub(",", ""); n += $4 + $6 + $8 + $10 }
-		END { print n + 0 }' <<< "$1"
-}
-
-wrk_requests() {
-	awk '/requests in/ { print $1 }' <<< "$1"
-}

@@ -3,7 +3,6 @@ package io.serverprofiles.autoconfigure.proxy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Set;
 

@@ -8,17 +8,14 @@ import java.util.concurrent.TimeUnit;
 
 import javax.tools.ToolProvider;
 
-import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.devtools.classpath.ClassPathRestartStrategy;
 import org.springframework.boot.devtools.filewatch.ChangedFile;
 import org.springframework.boot.devtools.restart.classloader.RestartClassLoader;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -161,17 +158,6 @@ class DevServerHotSwapTests {
 		finally {
 			instrumentation.removeTransformer(recordedLate);
 		}
-	}
-
-	@Test
-	void whenHotSwapIsOffThenEveryClassChangeRestarts() {
-		ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
-				AutoConfigurations.of(ServerModeAutoConfiguration.class, DevServerAutoConfiguration.class));
-		runner.withPropertyValues("server-profiles.mode=dev")
-			.run((context) -> assertThat(context).hasSingleBean(HotSwap.class));
-		runner.withPropertyValues("server-profiles.mode=dev", "server-profiles.dev.hot-swap=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(HotSwap.class)
-				.hasSingleBean(ClassPathRestartStrategy.class));
 	}
 
 	private static String greeter(String greeting, String path, String suffix, String more) {

@@ -60,6 +60,16 @@ class DevServerRestartTests {
 	}
 
 	@Test
+	void whenModeIsDevThenHotSwapIsOnUnlessItsPropertySaysOtherwise() {
+		this.runner.withPropertyValues("server-profiles.mode=dev")
+			.run((context) -> assertThat(context).hasSingleBean(HotSwap.class));
+		this.runner.withPropertyValues("server-profiles.mode=dev", "server-profiles.dev.hot-swap=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(HotSwap.class)
+				.getBean(ClassPathRestartStrategy.class)
+				.isInstanceOf(BuildAwareRestartStrategy.class));
+	}
+
+	@Test
 	void whenDevtoolsIsAbsentThenTheDevServerStillStarts() {
 		this.runner.withClassLoader(new FilteredClassLoader(LocalDevToolsAutoConfiguration.class))
 			.withPropertyValues("server-profiles.mode=dev")
