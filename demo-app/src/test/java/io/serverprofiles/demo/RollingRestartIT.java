@@ -1,5 +1,6 @@
 package io.serverprofiles.demo;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,8 @@ class RollingRestartIT {
 	private final AtomicInteger served = new AtomicInteger();
 
 	private final Map<String, AtomicInteger> lost = new ConcurrentHashMap<>();
+
+	private final StringBuilder stoppedInstancesOutput = new StringBuilder();
 
 	@Test
 	void aRollingRestartUnderLoadLosesNoRequest() throws Exception {
@@ -64,8 +68,7 @@ class RollingRestartIT {
 			System.out.println("rolling restart: " + (this.served.get() + lostCount) + " requests during two restarts, "
 					+ lostCount + " lost " + this.lost);
 			String accessLog = demo.nginxAccessLog();
-			// nginx's errors say which instance failed and how, should a request be lost.
-			assertThat(this.lost).as(demo.nginxErrorLog()).isEmpty();
+			assertThat(this.lost).as(() -> diagnosis(demo)).isEmpty();
 			assertThat(this.served.get()).isGreaterThan(100);
 			assertThat(accessLog).as("both instances served")
 				.contains("127.0.0.1:" + demo.appPort(0))
@@ -81,7 +84,9 @@ class RollingRestartIT {
 		long started = System.nanoTime();
 		int exit = demo.app(i).terminate();
 		long stopped = System.nanoTime();
-		assertThat(demo.app(i).output()).contains("shutdown phase 1/2: draining for 1000 ms");
+		String output = demo.app(i).output();
+		this.stoppedInstancesOutput.append(output);
+		assertThat(output).contains("shutdown phase 1/2: draining for 1000 ms");
 		demo.app(i).close();
 		demo.startApp(i);
 		demo.awaitApp(i);
@@ -91,6 +96,26 @@ class RollingRestartIT {
 		System.out.println("rolling restart: instance " + i + " stopped in " + millis(started, stopped) + " ms (exit "
 				+ exit + "), ready after " + millis(stopped, ready) + " ms, back in nginx after "
 				+ millis(ready, System.nanoTime()) + " ms");
+	}
+
+	/**
+	 * Should a request be lost: nginx's errors (which instance failed and how), the
+	 * answers that were not 200, and what the instances warned about.
+	 */
+	private String diagnosis(ProxiedDemo demo) {
+		try {
+			String instances = this.stoppedInstancesOutput + demo.app(0).output() + demo.app(1).output();
+			return "nginx error log:\n" + demo.nginxErrorLog() + "\nnginx access log, not 200:\n"
+					+ linesWithout(demo.nginxAccessLog(), "\"http.response.status_code\":200,")
+					+ "\ninstances' warnings:\n" + linesWithout(instances, "\"INFO\"");
+		}
+		catch (IOException ex) {
+			return "(logs unreadable: " + ex + ")";
+		}
+	}
+
+	private static String linesWithout(String text, String marker) {
+		return text.lines().filter((line) -> !line.contains(marker)).collect(Collectors.joining("\n"));
 	}
 
 	private static long millis(long from, long to) {
