@@ -4,10 +4,15 @@ import org.springframework.core.Ordered;
 
 /**
  * Order of the prod server's servlet filters, all ahead of Spring Security (-100) and of
- * the application's own filters. Trusted proxies come first so that every later filter
- * sees the real client, scheme and host.
+ * the application's own filters. Trusted proxies come first of those that look at the
+ * request, so that every later filter sees the real client, scheme and host.
  */
 public final class ProdFilterOrder {
+
+	/**
+	 * {@code Connection: close} while draining, before anything that may answer itself.
+	 */
+	public static final int CONNECTION_CLOSE_WHILE_DRAINING = Ordered.HIGHEST_PRECEDENCE + 5;
 
 	/**
 	 * Applies X-Forwarded-* and Forwarded from trusted proxies only.

@@ -2,6 +2,7 @@ package io.serverprofiles.autoconfigure.drain;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.serverprofiles.autoconfigure.support.RawConnection;
+import io.serverprofiles.autoconfigure.support.RawConnection.Response;
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.ServerContainer;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A rolling deploy's view of shutdown: a client keeps sending while the context closes.
- * Every request sent before the drain ends is answered, the slow one in flight completes,
- * and readiness reports 503 meanwhile.
+ * Every request sent before the drain ends is answered (with {@code Connection: close}),
+ * the slow one in flight completes, and readiness reports 503 meanwhile.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class DrainOnShutdownTests {
@@ -37,6 +40,8 @@ class DrainOnShutdownTests {
 	 * instead; the assertion is about the ones clearly inside the drain.
 	 */
 	private static final long MARGIN_MILLIS = 300;
+
+	private static final long MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(MARGIN_MILLIS);
 
 	private final ExecutorService pool = Executors.newFixedThreadPool(3);
 
@@ -71,21 +76,47 @@ class DrainOnShutdownTests {
 		List<Sent> beforeDrainEnd = sent.stream().filter((request) -> request.at() < drainEnd).toList();
 		assertThat(beforeDrainEnd.stream().filter((request) -> request.at() >= closeStarted)).hasSizeGreaterThan(5);
 		assertThat(beforeDrainEnd).allSatisfy((request) -> assertThat(request.status()).isEqualTo(200));
+		// Kept-alive connections are retired during the drain, answered request by
+		// answered
+		// request, not cut while a request is on its way.
+		assertThat(sent.stream().filter((request) -> request.at() < closeStarted))
+			.allSatisfy((request) -> assertThat(request.connection()).isNotEqualTo("close"));
+		assertThat(beforeDrainEnd.stream().filter((request) -> request.at() >= closeStarted + MARGIN_NANOS))
+			.isNotEmpty()
+			.allSatisfy((request) -> assertThat(request.connection()).isEqualTo("close"));
 		assertThat(output).contains("shutdown phase 1/2: draining for 2000 ms").contains("graceful shutdown done in");
 	}
 
+	/**
+	 * One kept-alive connection, as a proxy's, opened again whenever the server closes
+	 * it.
+	 */
 	private void keepSending(RunningServer server, List<Sent> sent, AtomicBoolean stop) {
+		RawConnection connection = null;
 		while (!stop.get()) {
 			long at = System.nanoTime();
-			int status;
 			try {
-				status = server.get("/text").statusCode();
+				if (connection == null) {
+					connection = RawConnection.open(server.port());
+				}
+				connection.write("GET /text HTTP/1.1\r\nHost: localhost\r\n\r\n");
+				Response response = connection.readResponse();
+				String connectionHeader = response.header("Connection").orElse("keep-alive");
+				if (connectionHeader.equals("close")) {
+					connectionHeader += connection.awaitClosedByServer(Duration.ofSeconds(5)) ? "" : " (but left open)";
+					connection.close();
+					connection = null;
+				}
+				sent.add(new Sent(at, response.status(), connectionHeader));
 			}
 			catch (RuntimeException ex) {
-				status = -1;
+				sent.add(new Sent(at, -1, "no answer"));
+				connection = null;
 			}
-			sent.add(new Sent(at, status));
 			sleep(40);
+		}
+		if (connection != null) {
+			connection.close();
 		}
 	}
 
@@ -114,7 +145,7 @@ class DrainOnShutdownTests {
 		}
 	}
 
-	record Sent(long at, int status) {
+	record Sent(long at, int status, String connection) {
 	}
 
 }
