@@ -65,8 +65,11 @@ class RollingRestartIT {
 				client.get(30, TimeUnit.SECONDS);
 			}
 			int lostCount = this.lost.values().stream().mapToInt(AtomicInteger::get).sum();
+			List<String> cutShort = cutShort(demo.nginxErrorLog());
 			System.out.println("rolling restart: " + (this.served.get() + lostCount) + " requests during two restarts, "
-					+ lostCount + " lost " + this.lost);
+					+ lostCount + " lost " + this.lost + "; nginx retried " + cutShort.size()
+					+ " cut short by an instance"
+					+ cutShort.stream().map((line) -> "\n  " + line).collect(Collectors.joining()));
 			String accessLog = demo.nginxAccessLog();
 			assertThat(this.lost).as(() -> diagnosis(demo)).isEmpty();
 			assertThat(this.served.get()).isGreaterThan(100);
@@ -112,6 +115,16 @@ class RollingRestartIT {
 		catch (IOException ex) {
 			return "(logs unreadable: " + ex + ")";
 		}
+	}
+
+	/**
+	 * Requests an instance closed the connection under (nginx retries those on the
+	 * other).
+	 */
+	private static List<String> cutShort(String errorLog) {
+		return errorLog.lines()
+			.filter((line) -> line.contains("prematurely closed") || line.contains("reset by peer"))
+			.toList();
 	}
 
 	private static String linesWithout(String text, String marker) {

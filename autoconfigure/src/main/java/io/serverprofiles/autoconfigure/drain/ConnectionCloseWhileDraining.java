@@ -17,10 +17,11 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * While readiness refuses traffic (the drain), every HTTP/1.x response says
- * {@code Connection: close}. A proxy then retires its kept-alive connections one answered
- * request at a time, instead of sending a request on an idle one just as graceful
- * shutdown closes it: that request would get no answer, and nginx retries only idempotent
- * ones.
+ * {@code Connection: close}. A Kubernetes Service or a cloud load balancer picks an
+ * instance per connection, so a client holding a kept-alive connection to this one
+ * (another service's pool, an ingress) would keep using it after the instance left the
+ * endpoints, until shutdown cuts it. Closed after an answer, its next connection goes to
+ * an instance that stays.
  */
 class ConnectionCloseWhileDraining implements Filter, ApplicationListener<AvailabilityChangeEvent<ReadinessState>> {
 
