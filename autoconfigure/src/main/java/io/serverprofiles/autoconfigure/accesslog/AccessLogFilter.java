@@ -6,14 +6,13 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.slf4j.event.Level;
-
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request an id (honouring {@code X-Request-Id}, echoing it back and putting
@@ -22,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the trusted proxy reported. The fields are also key-value pairs, which Boot's
  * structured logging writes as JSON fields.
  */
-public class AccessLogFilter extends OncePerRequestFilter {
+public class AccessLogFilter extends HttpFilter {
 
 	/**
 	 * Logger of the access log.
@@ -38,7 +37,7 @@ public class AccessLogFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long started = System.nanoTime();
 		String id = RequestId.honourOrCreate(request.getHeader(RequestId.HEADER));

@@ -4,17 +4,16 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Adds the security headers a response lacks just before it commits, so that streamed
  * responses and errors carry them too, and again when the container renders an error
  * page.
  */
-public class SecurityHeadersFilter extends OncePerRequestFilter {
+public class SecurityHeadersFilter extends HttpFilter {
 
 	private final SecurityHeaders headers;
 
@@ -23,7 +22,7 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		BeforeCommitResponse beforeCommit = new BeforeCommitResponse(response,
 				(status) -> this.headers.addMissing(request, response, status));
@@ -35,11 +34,6 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
 				this.headers.addMissing(request, response, response.getStatus());
 			}
 		}
-	}
-
-	@Override
-	protected boolean shouldNotFilterErrorDispatch() {
-		return false;
 	}
 
 }

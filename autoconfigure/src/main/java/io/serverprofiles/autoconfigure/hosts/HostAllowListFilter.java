@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,14 +14,13 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request whose host is not allowed with a 400 and a short JSON body, and logs
  * each refused host once. Health probes stay reachable by IP address, so that an
  * orchestrator can probe a pod on its own address.
  */
-public class HostAllowListFilter extends OncePerRequestFilter {
+public class HostAllowListFilter extends HttpFilter {
 
 	private static final Log logger = LogFactory.getLog(HostAllowListFilter.class);
 
@@ -46,7 +46,7 @@ public class HostAllowListFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String host = request.getServerName();
 		if (this.allowList.allows(host) || (HostAllowList.isIpLiteral(host) && isProbe(request))) {

@@ -4,13 +4,13 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a request body over the limit with 413 before anything reads it when its length
@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * have their own, smaller limit, as the containers do, and must declare their length (411
  * otherwise).
  */
-final class RequestBodyLimitFilter extends OncePerRequestFilter {
+final class RequestBodyLimitFilter extends HttpFilter {
 
 	private final DataSize maxRequestSize;
 
@@ -33,7 +33,7 @@ final class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
 		if (isForm(request) && length > this.maxFormSize.toBytes()) {

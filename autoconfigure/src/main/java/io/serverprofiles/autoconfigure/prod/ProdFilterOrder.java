@@ -6,6 +6,11 @@ import org.springframework.core.Ordered;
  * Order of the prod server's servlet filters, all ahead of Spring Security (-100) and of
  * the application's own filters. Trusted proxies come first of those that look at the
  * request, so that every later filter sees the real client, scheme and host.
+ * <p>
+ * They are plain {@code HttpFilter}s: each registration's dispatcher types say when it
+ * runs, so {@code OncePerRequestFilter}'s bookkeeping (a new attribute name and three
+ * request-attribute operations per filter and request, 2-3% of a small request's CPU)
+ * buys nothing.
  */
 public final class ProdFilterOrder {
 

@@ -4,17 +4,16 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Applies forwarded headers when the direct peer is a trusted proxy and hides them from
  * the application otherwise. It replaces the containers' own forwarded support (Jetty's
  * trusts every peer), so the same rules hold on Tomcat and Jetty.
  */
-public class TrustedProxiesFilter extends OncePerRequestFilter {
+public class TrustedProxiesFilter extends HttpFilter {
 
 	private final TrustedProxies trustedProxies;
 
@@ -23,17 +22,7 @@ public class TrustedProxiesFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected boolean shouldNotFilterAsyncDispatch() {
-		return false;
-	}
-
-	@Override
-	protected boolean shouldNotFilterErrorDispatch() {
-		return false;
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (!ForwardedHeaders.arePresent(request)) {
 			// Nothing to apply or to hide: the request passes unwrapped, which keeps the
@@ -46,12 +35,6 @@ public class TrustedProxiesFilter extends OncePerRequestFilter {
 		HttpServletResponse target = forwarded.isForwarded() ? new ForwardedRedirectResponse(response, forwarded)
 				: response;
 		chain.doFilter(forwarded, target);
-	}
-
-	@Override
-	protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
-			FilterChain chain) throws ServletException, IOException {
-		doFilterInternal(request, response, chain);
 	}
 
 }
