@@ -2,11 +2,9 @@ package io.serverprofiles.autoconfigure.drain;
 
 import java.io.IOException;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,7 +21,8 @@ import org.springframework.http.HttpHeaders;
  * endpoints, until shutdown cuts it. Closed after an answer, its next connection goes to
  * an instance that stays.
  */
-class ConnectionCloseWhileDraining implements Filter, ApplicationListener<AvailabilityChangeEvent<ReadinessState>> {
+class ConnectionCloseWhileDraining extends HttpFilter
+		implements ApplicationListener<AvailabilityChangeEvent<ReadinessState>> {
 
 	private volatile boolean draining;
 
@@ -33,10 +32,10 @@ class ConnectionCloseWhileDraining implements Filter, ApplicationListener<Availa
 	}
 
 	@Override
-	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		if (this.draining && request instanceof HttpServletRequest http && closable(http)) {
-			((HttpServletResponse) response).setHeader(HttpHeaders.CONNECTION, "close");
+		if (this.draining && closable(request)) {
+			response.setHeader(HttpHeaders.CONNECTION, "close");
 		}
 		chain.doFilter(request, response);
 	}
