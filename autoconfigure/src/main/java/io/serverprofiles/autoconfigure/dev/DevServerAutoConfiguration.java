@@ -33,8 +33,8 @@ public final class DevServerAutoConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	@ConditionalOnBooleanProperty(name = "server-profiles.dev.startup-report", matchIfMissing = true)
-	DevServerStartupReport devServerStartupReport() {
-		return new DevServerStartupReport();
+	DevServerStartupReport devServerStartupReport(DevServerProperties properties) {
+		return new DevServerStartupReport(properties);
 	}
 
 	/**

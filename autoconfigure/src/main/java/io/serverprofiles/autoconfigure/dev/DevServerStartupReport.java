@@ -17,14 +17,20 @@ class DevServerStartupReport implements ApplicationListener<ApplicationReadyEven
 
 	private static final Log logger = LogFactory.getLog(DevServerStartupReport.class);
 
+	private final DevServerProperties properties;
+
+	DevServerStartupReport(DevServerProperties properties) {
+		this.properties = properties;
+	}
+
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext context) {
-			logger.info(render(context.getEnvironment(), context.getWebServer().getPort()));
+			logger.info(render(context.getEnvironment(), this.properties, context.getWebServer().getPort()));
 		}
 	}
 
-	static String render(Environment environment, int port) {
+	static String render(Environment environment, DevServerProperties properties, int port) {
 		String host = host(environment.getProperty("server.address"));
 		String contextPath = environment.getProperty("server.servlet.context-path", "");
 		int managementPort = environment.getProperty("management.server.port", Integer.class, port);
@@ -33,19 +39,18 @@ class DevServerStartupReport implements ApplicationListener<ApplicationReadyEven
 		return String.join(System.lineSeparator(), "server-profiles: dev server ready",
 				"  app         http://" + host + ":" + port + contextPath + "/",
 				"  actuator    http://" + host + ":" + managementPort + actuatorContext + actuatorPath,
-				"  reload      " + reload(environment), "  livereload  " + liveReload(environment, host),
+				"  reload      " + reload(environment, properties), "  livereload  " + liveReload(environment, host),
 				"  prod mode   restart with --server-profiles.mode=prod (or SERVER_PROFILES_MODE=prod)");
 	}
 
-	private static String reload(Environment environment) {
+	private static String reload(Environment environment, DevServerProperties properties) {
 		if (!ClassUtils.isPresent("org.springframework.boot.devtools.restart.Restarter", null)) {
 			return "off (spring-boot-devtools is not on the class path)";
 		}
 		if (!environment.getProperty("spring.devtools.restart.enabled", Boolean.class, true)) {
 			return "off (spring.devtools.restart.enabled=false)";
 		}
-		return environment.getProperty("server-profiles.dev.hot-swap", Boolean.class, true)
-				? "restart on class changes; an edited request handler is swapped in without one"
+		return properties.isHotSwap() ? "restart on class changes; an edited request handler is swapped in without one"
 				: "restart on class changes";
 	}
 

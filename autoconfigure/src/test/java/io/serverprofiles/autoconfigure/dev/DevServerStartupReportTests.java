@@ -20,7 +20,7 @@ class DevServerStartupReportTests {
 	@Test
 	void listsAppActuatorReloadLiveReloadAndHowToSwitch() {
 		MockEnvironment environment = new MockEnvironment().withProperty("server.address", "127.0.0.1");
-		assertThat(DevServerStartupReport.render(environment, 8080))
+		assertThat(DevServerStartupReport.render(environment, new DevServerProperties(), 8080))
 			.isEqualTo(String.join(System.lineSeparator(), "server-profiles: dev server ready",
 					"  app         http://127.0.0.1:8080/", "  actuator    http://127.0.0.1:8080/actuator",
 					"  reload      restart on class changes; an edited request handler is swapped in without one",
@@ -33,7 +33,8 @@ class DevServerStartupReportTests {
 		MockEnvironment environment = new MockEnvironment().withProperty("server.servlet.context-path", "/shop")
 			.withProperty("management.server.port", "9090")
 			.withProperty("spring.devtools.livereload.enabled", "true");
-		assertThat(DevServerStartupReport.render(environment, 8080)).contains("app         http://localhost:8080/shop/")
+		assertThat(DevServerStartupReport.render(environment, new DevServerProperties(), 8080))
+			.contains("app         http://localhost:8080/shop/")
 			.contains("actuator    http://localhost:9090/actuator")
 			.contains("livereload  http://localhost:35729");
 	}
@@ -41,10 +42,12 @@ class DevServerStartupReportTests {
 	@Test
 	void saysWhenClassChangesDoNotReload() {
 		MockEnvironment environment = new MockEnvironment().withProperty("spring.devtools.restart.enabled", "false");
-		assertThat(DevServerStartupReport.render(environment, 8080))
+		assertThat(DevServerStartupReport.render(environment, new DevServerProperties(), 8080))
 			.contains("reload      off (spring.devtools.restart.enabled=false)");
-		environment = new MockEnvironment().withProperty("server-profiles.dev.hot-swap", "false");
-		assertThat(DevServerStartupReport.render(environment, 8080)).contains("reload      restart on class changes")
+		DevServerProperties noHotSwap = new DevServerProperties();
+		noHotSwap.setHotSwap(false);
+		assertThat(DevServerStartupReport.render(new MockEnvironment(), noHotSwap, 8080))
+			.contains("reload      restart on class changes")
 			.doesNotContain("swapped");
 	}
 
