@@ -79,6 +79,9 @@ public final class ServerMode {
 		 */
 		PROD;
 
+		// Applications may ask for it per request (the demo's JSON does): computed once.
+		private final String profile = name().toLowerCase(Locale.ROOT);
+
 		/**
 		 * Spring profile that this mode activates, so that
 		 * {@code application-dev.properties} and {@code application-prod.properties}
@@ -86,7 +89,7 @@ public final class ServerMode {
 		 * @return the profile name
 		 */
 		public String profile() {
-			return name().toLowerCase(Locale.ROOT);
+			return this.profile;
 		}
 
 		static Mode parse(String value) {
