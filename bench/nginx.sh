@@ -42,3 +42,40 @@ start_proxied_nginx() {
 		sleep 0.1
 	done
 }
+
+# start_bare_nginx DIR HTTPS_PORT UPSTREAM CERT_DIR -> sets BARE_NGINX_PID
+# The least nginx that terminates TLS and keeps upstream connections alive: no access log,
+# rate limits, forwarded headers or maps. Measured in the same rounds as the rendered one,
+# it shows what any nginx in front costs on this machine, apart from what the template adds.
+start_bare_nginx() {
+	local dir https_port="$2" upstream="$3" certs="$4"
+	mkdir -p "$1"
+	dir=$(cd "$1" && pwd)
+	cat > "$dir/nginx.conf" <<-CONF
+		worker_processes auto;
+		events { worker_connections 4096; }
+		http {
+		  access_log off;
+		  upstream app { server $upstream; keepalive 32; }
+		  server {
+		    listen 127.0.0.1:$https_port ssl;
+		    ssl_certificate $certs/fullchain.pem;
+		    ssl_certificate_key $certs/privkey.pem;
+		    location / {
+		      proxy_pass http://app;
+		      proxy_http_version 1.1;
+		      proxy_set_header Connection "";
+		      proxy_set_header Host \$host;
+		    }
+		  }
+		}
+	CONF
+	/usr/sbin/nginx -p "$dir/" -c "$dir/nginx.conf" -e "$dir/error.log" -g "daemon off; pid $dir/nginx.pid;" &
+	BARE_NGINX_PID=$!
+	BENCH_PIDS+=("$BARE_NGINX_PID")
+	local deadline=$(($(date +%s) + 30))
+	until curl -fs --cacert "$certs/chain.pem" -o /dev/null "https://localhost:$https_port/api/hello"; do
+		(($(date +%s) < deadline)) || { echo "bare nginx did not answer" >&2; return 1; }
+		sleep 0.1
+	done
+}

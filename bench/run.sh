@@ -126,34 +126,42 @@ container_flags() {
 }
 
 # Through nginx (HTTPS, the rendered template) against the app directly, in alternating
-# pairs like the overhead figure.
+# rounds like the overhead figure. A bare nginx (TLS and keepalive only) runs in the same
+# rounds: what any nginx in front costs here, apart from what the template adds.
 bench_nginx() {
-	local port http https
+	local port http https bare
 	port=$(free_port)
 	http=$(free_port)
 	https=$(free_port)
+	bare=$(free_port)
 	start_jar "$OUT/nginx-demo.log" "$DEMO" --server.port="$port" --server-profiles.access-log.enabled=false
 	local pid=$STARTED_PID
 	wait_http "http://127.0.0.1:$port/api/hello" > /dev/null
 	start_proxied_nginx "$OUT/nginx" "$http" "$https" "127.0.0.1:$port"
+	start_bare_nginx "$OUT/nginx-bare" "$bare" "127.0.0.1:$port" "$(dirname "$NGINX_CA")"
 	wrk_run "http://127.0.0.1:$port/api/hello" 10 > /dev/null
-	wrk_run "https://localhost:$https/api/hello" 8 > /dev/null
-	: > "$OUT/nginx-direct.txt"
-	: > "$OUT/nginx-proxied.txt"
+	wrk_run "https://localhost:$https/api/hello" 6 > /dev/null
+	wrk_run "https://localhost:$bare/api/hello" 4 > /dev/null
 	local round name
+	for name in direct proxied bare; do
+		: > "$OUT/nginx-$name.txt"
+	done
 	for round in 1 2 3 4 5; do
-		for name in $(in_turn "$round" direct proxied); do
+		for name in $(in_turn "$round" direct proxied bare); do
 			case $name in
-				direct) wrk_cpu "http://127.0.0.1:$port/api/hello" 5 "$pid" "$NGINX_PID" >> "$OUT/nginx-direct.txt" ;;
-				proxied) wrk_cpu "https://localhost:$https/api/hello" 5 "$pid" "$NGINX_PID" >> "$OUT/nginx-proxied.txt" ;;
+				direct) wrk_cpu "http://127.0.0.1:$port/api/hello" 4 "$pid" "$NGINX_PID" >> "$OUT/nginx-direct.txt" ;;
+				proxied) wrk_cpu "https://localhost:$https/api/hello" 4 "$pid" "$NGINX_PID" >> "$OUT/nginx-proxied.txt" ;;
+				bare) wrk_cpu "https://localhost:$bare/api/hello" 4 "$pid" "$BARE_NGINX_PID" >> "$OUT/nginx-bare.txt" ;;
 			esac
 		done
 	done
+	stop_pid "$BARE_NGINX_PID"
 	stop_pid "$NGINX_PID"
 	stop_pid "$pid"
-	COMMANDS+=("wrk ... https://localhost:PORT/api/hello through the rendered nginx (TLS, keepalive upstream) vs http://127.0.0.1:PORT/api/hello direct (5 pairs in alternating order)")
-	local proxied=$OUT/nginx-proxied.txt direct=$OUT/nginx-direct.txt
+	COMMANDS+=("wrk ... https://localhost:PORT/api/hello through the rendered nginx (TLS, keepalive upstream) and through a bare nginx (TLS, keepalive upstream, nothing else) vs http://127.0.0.1:PORT/api/hello direct (5 rounds in alternating order)")
+	local proxied=$OUT/nginx-proxied.txt direct=$OUT/nginx-direct.txt bare=$OUT/nginx-bare.txt
 	summary "through nginx (HTTPS): $(col_median "$proxied" 1) vs $(col_median "$direct" 1) req/s direct = $(paired_ratio "$proxied" "$direct" 1)x (target >= 0.75x); CPU per request: app $(col_median "$proxied" 3) us behind nginx vs $(col_median "$direct" 3) us direct, nginx $(col_median "$proxied" 4) us"
+	summary "a bare nginx in the same rounds (TLS and keepalive upstream only: no log, limits or forwarded headers): $(paired_ratio "$bare" "$direct" 1)x direct, so the rendered template runs at $(paired_ratio "$proxied" "$bare" 1)x of it; CPU per request: app $(col_median "$bare" 3) us, nginx $(col_median "$bare" 4) us"
 }
 
 # SIGTERM under load. Direct: one instance, the load ends inside the drain (with drain) or
