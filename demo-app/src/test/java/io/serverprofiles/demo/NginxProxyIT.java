@@ -84,7 +84,7 @@ class NginxProxyIT {
 		assertThat(response).startsWith("HTTP/1.1 200").containsIgnoringCase("X-Request-Id: client-seen-1");
 		String appLine = lineWith(this.demo.app(0).output(), "client-seen-1");
 		assertThat(appLine).contains("\"127.0.0.2\"").contains("\"https\"").contains("/api/hello");
-		String nginxLine = lineWith(this.demo.nginxAccessLog(), "client-seen-1");
+		String nginxLine = this.demo.awaitNginxAccessLogLine("client-seen-1");
 		assertThat(nginxLine).contains("\"client.ip\":\"127.0.0.2\"").contains("\"http.response.status_code\":200");
 	}
 

@@ -9,12 +9,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.serverprofiles.test.LoopbackPorts;
 import io.serverprofiles.test.TestCertificates;
 
 import org.springframework.util.FileSystemUtils;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The deployment the issue describes, on loopback: the bundle exported by the packaged
@@ -163,8 +166,25 @@ final class ProxiedDemo implements AutoCloseable {
 		return URI.create("https://localhost:" + this.httpsPort + path);
 	}
 
+	/**
+	 * nginx's access log as written so far: nginx writes it in batches, at least once a
+	 * second (deploy/nginx/sites), so the last second may not be there yet.
+	 * @return the log
+	 */
 	String nginxAccessLog() throws IOException {
 		return nginxLog("access.log");
+	}
+
+	/**
+	 * The first line of nginx's access log with this text, once nginx has written it.
+	 * @param text what the line contains
+	 * @return the line
+	 */
+	String awaitNginxAccessLogLine(String text) {
+		return await("a line with " + text + " in nginx's access log").atMost(Duration.ofSeconds(5))
+			.until(() -> nginxAccessLog().lines().filter((line) -> line.contains(text)).findFirst(),
+					Optional::isPresent)
+			.get();
 	}
 
 	String nginxErrorLog() throws IOException {

@@ -107,12 +107,14 @@ class RollingRestartIT {
 	 */
 	private String diagnosis(ProxiedDemo demo) {
 		try {
+			// nginx writes its access log at least once a second.
+			Thread.sleep(1500);
 			String instances = this.stoppedInstancesOutput + demo.app(0).output() + demo.app(1).output();
 			return "nginx error log:\n" + demo.nginxErrorLog() + "\nnginx access log, not 200:\n"
 					+ linesWithout(demo.nginxAccessLog(), "\"http.response.status_code\":200,")
 					+ "\ninstances' warnings:\n" + linesWithout(instances, "\"INFO\"");
 		}
-		catch (IOException ex) {
+		catch (IOException | InterruptedException ex) {
 			return "(logs unreadable: " + ex + ")";
 		}
 	}
