@@ -36,11 +36,7 @@ start_proxied_nginx() {
 	NGINX_PID=$!
 	NGINX_CA="$nginx_dir/tls/chain.pem"
 	BENCH_PIDS+=("$NGINX_PID")
-	local deadline=$(($(date +%s) + 30))
-	until curl -fs --cacert "$NGINX_CA" -o /dev/null "https://localhost:$https_port/readyz"; do
-		(($(date +%s) < deadline)) || { echo "nginx did not answer" >&2; return 1; }
-		sleep 0.1
-	done
+	await_https "$NGINX_CA" "https://localhost:$https_port/readyz"
 }
 
 # start_bare_nginx DIR HTTPS_PORT UPSTREAM CERT_DIR -> sets BARE_NGINX_PID
@@ -73,9 +69,14 @@ start_bare_nginx() {
 	/usr/sbin/nginx -p "$dir/" -c "$dir/nginx.conf" -e "$dir/error.log" -g "daemon off; pid $dir/nginx.pid;" &
 	BARE_NGINX_PID=$!
 	BENCH_PIDS+=("$BARE_NGINX_PID")
+	await_https "$certs/chain.pem" "https://localhost:$https_port/api/hello"
+}
+
+# await_https CA_FILE URL: until nginx answers 200 there, for up to 30 s
+await_https() {
 	local deadline=$(($(date +%s) + 30))
-	until curl -fs --cacert "$certs/chain.pem" -o /dev/null "https://localhost:$https_port/api/hello"; do
-		(($(date +%s) < deadline)) || { echo "bare nginx did not answer" >&2; return 1; }
+	until curl -fs --cacert "$1" -o /dev/null "$2"; do
+		(($(date +%s) < deadline)) || { echo "nginx gave no 200 from $2" >&2; return 1; }
 		sleep 0.1
 	done
 }
