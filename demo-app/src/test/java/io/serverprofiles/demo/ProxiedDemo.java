@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import io.serverprofiles.test.LoopbackPorts;
 import io.serverprofiles.test.TestCertificates;
+import org.awaitility.core.ConditionTimeoutException;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -185,6 +186,22 @@ final class ProxiedDemo implements AutoCloseable {
 			.until(() -> nginxAccessLog().lines().filter((line) -> line.contains(text)).findFirst(),
 					Optional::isPresent)
 			.get();
+	}
+
+	/**
+	 * nginx's access log once it holds at least this many lines (nginx writes it at least
+	 * once a second), or as it is after 5 seconds.
+	 * @param lines how many lines the caller knows nginx will write
+	 * @return the log
+	 */
+	String awaitNginxAccessLog(long lines) throws IOException {
+		try {
+			await().atMost(Duration.ofSeconds(5)).until(() -> nginxAccessLog().lines().count() >= lines);
+		}
+		catch (ConditionTimeoutException ex) {
+			// What there is, then: the caller reports it.
+		}
+		return nginxAccessLog();
 	}
 
 	String nginxErrorLog() throws IOException {
