@@ -5,7 +5,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +21,7 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The demo as users deploy it in containers: its image built from the rendered Dockerfile
@@ -71,13 +71,13 @@ class ContainerDeploymentIT {
 		HttpResponse<String> response = send(
 				HttpRequest.newBuilder(deployment.httpsUri("/api/hello")).header("X-Request-Id", "container-seen-1"));
 		assertThat(response.headers().firstValue("X-Request-Id")).hasValue("container-seen-1");
-		String nginxLine = awaitLine(() -> deployment.nginx().getLogs(), "container-seen-1");
+		String nginxLine = LogLines.await(() -> deployment.nginx().getLogs(), "container-seen-1");
 		Matcher clientIp = CLIENT_IP.matcher(nginxLine);
 		assertThat(clientIp.find()).as(nginxLine).isTrue();
 		if (ContainerSettings.hostNetwork()) {
 			assertThat(clientIp.group(1)).isEqualTo("127.0.0.1");
 		}
-		String appLine = awaitLine(() -> deployment.app().getLogs(), "container-seen-1");
+		String appLine = LogLines.await(() -> deployment.app().getLogs(), "container-seen-1");
 		assertThat(appLine).contains("\"" + clientIp.group(1) + "\"").contains("\"https\"").contains("/api/hello");
 	}
 
@@ -89,11 +89,9 @@ class ContainerDeploymentIT {
 
 	@Test
 	void theImagesHealthcheckTurnsHealthy() {
-		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-		while (!"healthy".equals(deployment.app().getHealthStatus()) && System.nanoTime() < deadline) {
-			pause(Duration.ofMillis(500));
-		}
-		assertThat(deployment.app().getHealthStatus()).isEqualTo("healthy");
+		await("Docker's health status of the app").atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> deployment.app().getHealthStatus(), "healthy"::equals);
 	}
 
 	@Test
@@ -124,22 +122,6 @@ class ContainerDeploymentIT {
 		assertThat(exitCode).isEqualTo(JVM_EXIT_ON_SIGTERM);
 	}
 
-	private static String awaitLine(Supplier<String> logs, String text) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (true) {
-			String log = logs.get();
-			for (String line : log.split("\n")) {
-				if (line.contains(text)) {
-					return line;
-				}
-			}
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("no line with " + text + " in:\n" + log);
-			}
-			pause(Duration.ofMillis(200));
-		}
-	}
-
 	private static HttpResponse<String> get(String path) throws Exception {
 		return send(HttpRequest.newBuilder(deployment.httpsUri(path)));
 	}
@@ -150,16 +132,6 @@ class ContainerDeploymentIT {
 
 	private static long millis(long from, long to) {
 		return TimeUnit.NANOSECONDS.toMillis(to - from);
-	}
-
-	private static void pause(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

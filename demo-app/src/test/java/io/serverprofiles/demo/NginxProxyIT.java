@@ -180,10 +180,7 @@ class NginxProxyIT {
 	}
 
 	private static String lineWith(String log, String text) {
-		return log.lines()
-			.filter((line) -> line.contains(text))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no line with " + text + " in:\n" + log));
+		return LogLines.first(log, text).orElseThrow(() -> new AssertionError("no line with " + text + " in:\n" + log));
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -9,7 +9,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.serverprofiles.test.LoopbackPorts;
@@ -182,10 +181,7 @@ final class ProxiedDemo implements AutoCloseable {
 	 * @return the line
 	 */
 	String awaitNginxAccessLogLine(String text) {
-		return await("a line with " + text + " in nginx's access log").atMost(Duration.ofSeconds(5))
-			.until(() -> nginxAccessLog().lines().filter((line) -> line.contains(text)).findFirst(),
-					Optional::isPresent)
-			.get();
+		return LogLines.await(this::nginxAccessLog, text);
 	}
 
 	/**
