@@ -32,33 +32,33 @@ public final class CheckContext {
 
 	private final Duration gracePeriod;
 
-	private final boolean devToolsShipped;
+	private final DevToolsPresence devTools;
 
 	public CheckContext(Environment environment, ClassLoader classLoader, List<String> jvmArguments,
-			boolean inContainer, Duration gracePeriod, boolean devToolsShipped) {
+			boolean inContainer, Duration gracePeriod, DevToolsPresence devTools) {
 		this.environment = environment;
 		this.classLoader = classLoader;
 		this.jvmArguments = List.copyOf(jvmArguments);
 		this.inContainer = inContainer;
 		this.gracePeriod = gracePeriod;
-		this.devToolsShipped = devToolsShipped;
+		this.devTools = devTools;
 	}
 
 	/**
 	 * The context of the running application.
 	 * @param environment the environment
 	 * @param properties the checks' settings
-	 * @param devToolsShipped whether devtools is on the classpath outside a test runner
+	 * @param devTools what spring-boot-devtools does in this run
 	 * @return the context
 	 */
-	public static CheckContext of(Environment environment, ChecksProperties properties, boolean devToolsShipped) {
+	public static CheckContext of(Environment environment, ChecksProperties properties, DevToolsPresence devTools) {
 		boolean kubernetes = CloudPlatform.getActive(environment) == CloudPlatform.KUBERNETES;
 		Duration gracePeriod = (properties.getGracePeriod() != null) ? properties.getGracePeriod()
 				: (kubernetes ? KUBERNETES_GRACE_PERIOD : null);
 		boolean container = kubernetes || Files.exists(Path.of("/.dockerenv"))
 				|| Files.exists(Path.of("/run/.containerenv"));
 		return new CheckContext(environment, CheckContext.class.getClassLoader(),
-				ManagementFactory.getRuntimeMXBean().getInputArguments(), container, gracePeriod, devToolsShipped);
+				ManagementFactory.getRuntimeMXBean().getInputArguments(), container, gracePeriod, devTools);
 	}
 
 	public Environment environment() {
@@ -110,12 +110,12 @@ public final class CheckContext {
 	}
 
 	/**
-	 * Whether spring-boot-devtools is on the classpath of a real run (not a test runner,
-	 * where it is expected and stays off).
-	 * @return whether devtools shipped with the application
+	 * What spring-boot-devtools does in this run (under a test runner it is expected on
+	 * the classpath and counts as absent).
+	 * @return its presence
 	 */
-	public boolean isDevToolsShipped() {
-		return this.devToolsShipped;
+	public DevToolsPresence devTools() {
+		return this.devTools;
 	}
 
 	public Optional<Duration> gracePeriod() {

@@ -18,7 +18,7 @@ public class ReadinessChecks {
 
 	private final Environment environment;
 
-	private final boolean devToolsShipped;
+	private final DevToolsPresence devTools;
 
 	/**
 	 * Create the runner. Created on the startup thread, which tells whether a test runner
@@ -31,7 +31,7 @@ public class ReadinessChecks {
 		this.checks = List.copyOf(checks);
 		this.properties = properties;
 		this.environment = environment;
-		this.devToolsShipped = DevToolsShipped.onThisThread();
+		this.devTools = DevToolsPresence.onThisThread(environment);
 	}
 
 	/**
@@ -39,7 +39,7 @@ public class ReadinessChecks {
 	 * @return the report
 	 */
 	public CheckReport run() {
-		return run(CheckContext.of(this.environment, this.properties, this.devToolsShipped));
+		return run(CheckContext.of(this.environment, this.properties, this.devTools));
 	}
 
 	/**

@@ -20,10 +20,7 @@ final class RuntimeChecks {
 	}
 
 	static ReadinessCheck devtools() {
-		return new SimpleCheck("SP-101", Severity.ERROR,
-				(context) -> context.isDevToolsShipped() ? "spring-boot-devtools is on the runtime classpath" : null,
-				"Package with spring-boot-maven-plugin (it leaves devtools out) or exclude "
-						+ "org.springframework.boot:spring-boot-devtools from the artifact");
+		return new DevToolsCheck();
 	}
 
 	static ReadinessCheck gracefulShutdown() {

@@ -4,33 +4,41 @@ import org.springframework.boot.devtools.restart.Restarter;
 import org.springframework.util.ClassUtils;
 
 /**
- * Whether devtools' restarter runs this application: it does under spring-boot:run and
- * IDE launches, never from a packaged jar and never under a test runner.
+ * devtools' restarter, seen from server-profiles: whether it runs this application, and
+ * switching it off before it starts. Its classes load only when devtools is present.
  */
-final class DevToolsRestart {
+public final class DevToolsRestart {
 
 	private static final String RESTARTER = "org.springframework.boot.devtools.restart.Restarter";
 
 	private DevToolsRestart() {
 	}
 
-	static boolean isOnClasspath() {
+	/**
+	 * Whether spring-boot-devtools is on the classpath.
+	 * @return whether devtools is present
+	 */
+	public static boolean isOnClasspath() {
 		return ClassUtils.isPresent(RESTARTER, DevToolsRestart.class.getClassLoader());
 	}
 
-	static boolean isActive() {
+	/**
+	 * Whether devtools' restarter runs this application (restarts and its property
+	 * defaults are on).
+	 * @return whether the restarter is active
+	 */
+	public static boolean isActive() {
 		return isOnClasspath() && RestarterState.isInitialized();
 	}
 
-	static String whyInactive() {
-		ClassLoader loader = Thread.currentThread().getContextClassLoader();
-		if (loader != null && loader.getClass().getName().startsWith("org.springframework.boot.loader")) {
-			return "launched from a packaged jar";
+	/**
+	 * Switch the restarter off before devtools' own listener would start it: it must run
+	 * before {@code ApplicationStartingEvent}. A restarter already set up stays as it is.
+	 */
+	static void disableIfPresent() {
+		if (isOnClasspath()) {
+			RestarterState.disable();
 		}
-		if (!isOnClasspath()) {
-			return "spring-boot-devtools is not on the classpath";
-		}
-		return "devtools restart is not active";
 	}
 
 	/**
@@ -47,6 +55,17 @@ final class DevToolsRestart {
 				// getInstance() refuses to answer before devtools' listener initialized
 				// it.
 				return false;
+			}
+		}
+
+		static void disable() {
+			try {
+				Restarter.getInstance();
+			}
+			catch (IllegalStateException ex) {
+				// Not set up yet: devtools' listener finds this disabled one and keeps
+				// it.
+				Restarter.disable();
 			}
 		}
 

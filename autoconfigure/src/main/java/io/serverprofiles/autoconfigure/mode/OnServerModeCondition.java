@@ -7,18 +7,17 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Backs {@link ConditionalOnServerMode}; the report says which mode was resolved and why.
+ * Backs {@link ConditionalOnServerMode} with the published {@link ServerModeDecision};
+ * the report says which mode was decided and why.
  */
 class OnServerModeCondition extends SpringBootCondition {
-
-	private final ServerModeResolver resolver = new ServerModeResolver();
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		ServerMode.Mode required = (ServerMode.Mode) metadata
 			.getAnnotationAttributes(ConditionalOnServerMode.class.getName())
 			.get("value");
-		ServerMode actual = this.resolver.resolve(context.getEnvironment());
+		ServerMode actual = ServerModeDecision.of(context.getEnvironment());
 		ConditionMessage.Builder message = ConditionMessage.forCondition(ConditionalOnServerMode.class, required);
 		String found = "server mode " + actual;
 		return (actual.getMode() == required) ? ConditionOutcome.match(message.because(found))

@@ -6,7 +6,7 @@ import java.util.Locale;
  * The server profile the application runs in, and why it was chosen. Inject it to branch
  * on dev or prod; {@link #describe()} is the line logged at startup.
  *
- * @see ServerModeResolver
+ * @see ServerModeDecision
  */
 public final class ServerMode {
 
@@ -119,9 +119,10 @@ public final class ServerMode {
 		PROFILE,
 
 		/**
-		 * devtools' restarter is active (spring-boot:run or an IDE).
+		 * The application runs from a build's output directory: spring-boot:run, Gradle's
+		 * bootRun or an IDE.
 		 */
-		DEVTOOLS,
+		DEVELOPMENT_RUN,
 
 		/**
 		 * Nothing said dev, so prod: safe by default.

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * Exposes the resolved {@link ServerMode} as a bean for later features and user code.
+ * Exposes the decided {@link ServerMode} as a bean for later features and user code.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ServerProfilesProperties.class)
@@ -16,7 +16,7 @@ public final class ServerModeAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ServerMode serverMode(Environment environment) {
-		return new ServerModeResolver().resolve(environment);
+		return ServerModeDecision.of(environment);
 	}
 
 }

@@ -1,14 +1,19 @@
 package io.serverprofiles.autoconfigure.mode;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import io.serverprofiles.autoconfigure.dev.DevServerDefaults;
-import io.serverprofiles.autoconfigure.mode.ServerModeProfileEnvironmentPostProcessor.EarlyDecision;
 import io.serverprofiles.autoconfigure.prod.ProdServerDefaults;
 import org.apache.commons.logging.Log;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.bootstrap.BootstrapRegistry.InstanceSupplier;
+import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
@@ -17,8 +22,10 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 
 /**
- * Decides the final mode once config files are read, logs it, and adds that mode's
- * defaults as the lowest-precedence property source, so every property a user sets wins.
+ * Once config files are read: takes in the one signal that only they can give (a dev or
+ * prod profile they activate), refuses a {@code server-profiles.mode} they set against
+ * the decision, logs the mode in one line, and adds that mode's defaults as the
+ * lowest-precedence property source, so every property a user sets wins.
  */
 public class ServerModeDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -40,15 +47,14 @@ public class ServerModeDefaultsEnvironmentPostProcessor implements EnvironmentPo
 
 	private final Log logger;
 
-	private final ServerModeResolver resolver;
+	private final ConfigurableBootstrapContext bootstrapContext;
 
-	public ServerModeDefaultsEnvironmentPostProcessor(DeferredLogFactory logFactory) {
-		this(logFactory, new ServerModeResolver());
-	}
+	private final ServerModeResolver resolver = new ServerModeResolver();
 
-	ServerModeDefaultsEnvironmentPostProcessor(DeferredLogFactory logFactory, ServerModeResolver resolver) {
+	public ServerModeDefaultsEnvironmentPostProcessor(DeferredLogFactory logFactory,
+			ConfigurableBootstrapContext bootstrapContext) {
 		this.logger = logFactory.getLog(ServerModeDefaultsEnvironmentPostProcessor.class);
-		this.resolver = resolver;
+		this.bootstrapContext = bootstrapContext;
 	}
 
 	@Override
@@ -58,18 +64,54 @@ public class ServerModeDefaultsEnvironmentPostProcessor implements EnvironmentPo
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		ServerMode early = EarlyDecision.removeFrom(environment);
-		ServerMode mode = this.resolver.resolve(environment);
-		if (early != null && early.getSignal() != ServerMode.Signal.PROPERTY
-				&& mode.getSignal() == ServerMode.Signal.PROPERTY && early.getMode() != mode.getMode()) {
-			throw ServerModeException.setTooLate(mode, early);
-		}
+		ServerMode mode = settle(environment);
 		this.logger.info(mode.describe());
+		this.bootstrapContext.register(ServerMode.class, InstanceSupplier.of(mode));
 		MutablePropertySources sources = environment.getPropertySources();
 		sources.remove(DEFAULTS_SOURCE_NAME);
 		if (environment.getProperty(ADD_DEFAULTS_PROPERTY, Boolean.class, true)) {
 			sources.addLast(new MapPropertySource(DEFAULTS_SOURCE_NAME, defaultsFor(mode)));
 		}
+	}
+
+	private ServerMode settle(ConfigurableEnvironment environment) {
+		ServerModeDecision decision = ServerModeDecision.find(environment);
+		if (decision == null) {
+			return ServerModeDecision.of(environment);
+		}
+		ServerMode early = decision.getSource();
+		if (early.getSignal() == ServerMode.Signal.PROPERTY || early.getSignal() == ServerMode.Signal.PROFILE) {
+			return early;
+		}
+		ServerMode fromFile = fromConfigFiles(environment, decision);
+		if (fromFile == null) {
+			return early;
+		}
+		if (fromFile.getSignal() == ServerMode.Signal.PROPERTY && fromFile.getMode() != early.getMode()) {
+			throw ServerModeException.setTooLate(fromFile, early);
+		}
+		String added = decision.getAddedProfile();
+		if (added != null && fromFile.getMode() != early.getMode()) {
+			String named = fromFile.getMode().profile();
+			throw fromFile.isDev() ? ServerModeException.contradictingProfiles(named, added)
+					: ServerModeException.contradictingProfiles(added, named);
+		}
+		ServerModeDecision.publish(environment, fromFile, decision.getAddedProfile());
+		return fromFile;
+	}
+
+	/**
+	 * What config files say of the mode: {@code server-profiles.mode}, or a dev or prod
+	 * profile they activate (never the profile server-profiles added itself).
+	 */
+	private @Nullable ServerMode fromConfigFiles(ConfigurableEnvironment environment, ServerModeDecision decision) {
+		ServerMode byProperty = this.resolver.fromProperty(environment);
+		if (byProperty != null) {
+			return byProperty;
+		}
+		Set<String> profiles = new LinkedHashSet<>(ServerModeResolver.activeProfiles(environment));
+		profiles.remove(decision.getAddedProfile());
+		return this.resolver.fromProfiles(profiles);
 	}
 
 	private Map<String, Object> defaultsFor(ServerMode mode) {

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import io.serverprofiles.autoconfigure.mode.ServerMode.Mode;
 import io.serverprofiles.autoconfigure.mode.ServerMode.Signal;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.AbstractEnvironment;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -17,7 +17,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Decides between dev and prod: {@code server-profiles.mode}, then active profiles, then
- * devtools' restarter, otherwise prod.
+ * a development run (classes from a build's output), otherwise prod. Called once per
+ * start, by {@link ServerModeProfileEnvironmentPostProcessor}; everything else reads the
+ * published {@link ServerModeDecision}.
  */
 public class ServerModeResolver {
 
@@ -30,39 +32,42 @@ public class ServerModeResolver {
 
 	static final Set<String> PROD_PROFILES = Set.of("prod", "production");
 
-	private final BooleanSupplier devToolsRestarting;
-
-	public ServerModeResolver() {
-		this(DevToolsRestart::isActive);
-	}
-
-	ServerModeResolver(BooleanSupplier devToolsRestarting) {
-		this.devToolsRestarting = devToolsRestarting;
-	}
-
 	/**
 	 * Resolve the mode from everything the environment holds now.
 	 * @param environment the environment
+	 * @param launch how the application was launched
 	 * @return the mode and its reason
 	 * @throws ServerModeException when the property is invalid or profiles contradict
 	 */
-	public ServerMode resolve(Environment environment) {
-		String value = environment.getProperty(MODE_PROPERTY);
-		if (StringUtils.hasText(value)) {
-			return fromProperty(value, sourceOf(environment));
+	ServerMode resolve(Environment environment, ApplicationLaunch launch) {
+		ServerMode byProperty = fromProperty(environment);
+		if (byProperty != null) {
+			return byProperty;
 		}
-		ServerMode byProfile = fromProfiles(activeProfiles(environment));
+		Set<String> profiles = activeProfiles(environment);
+		ServerMode byProfile = fromProfiles(profiles);
 		if (byProfile != null) {
 			return byProfile;
 		}
-		if (this.devToolsRestarting.getAsBoolean()) {
-			return new ServerMode(Mode.DEV, Signal.DEVTOOLS,
-					"devtools restart is active: started by spring-boot:run or an IDE");
+		String otherProfiles = profiles.isEmpty() ? "" : neitherDevNorProd(profiles);
+		if (launch.isDevelopmentRun()) {
+			return new ServerMode(Mode.DEV, Signal.DEVELOPMENT_RUN, otherProfiles + launch.getDescription());
 		}
-		return new ServerMode(Mode.PROD, Signal.DEFAULT, "no dev signal: " + DevToolsRestart.whyInactive());
+		return new ServerMode(Mode.PROD, Signal.DEFAULT, otherProfiles + "no dev signal: " + launch.getDescription());
 	}
 
-	private ServerMode fromProperty(String value, String source) {
+	/**
+	 * The mode that {@code server-profiles.mode} names, if it is set.
+	 * @param environment the environment
+	 * @return the mode, or {@code null} when the property is not set
+	 * @throws ServerModeException when the property is invalid
+	 */
+	@Nullable ServerMode fromProperty(Environment environment) {
+		String value = environment.getProperty(MODE_PROPERTY);
+		if (!StringUtils.hasText(value)) {
+			return null;
+		}
+		String source = sourceOf(environment);
 		Mode mode = Mode.parse(value);
 		if (mode == null) {
 			throw ServerModeException.invalidValue(value, source);
@@ -70,7 +75,12 @@ public class ServerModeResolver {
 		return new ServerMode(mode, Signal.PROPERTY, MODE_PROPERTY + "=" + mode.profile() + " in " + source);
 	}
 
-	private ServerMode fromProfiles(Set<String> activeProfiles) {
+	/**
+	 * The mode named by a dev or prod profile among these, if any.
+	 * @param activeProfiles active profiles
+	 * @return the mode, or {@code null} when none of them names one
+	 */
+	@Nullable ServerMode fromProfiles(Set<String> activeProfiles) {
 		List<String> dev = activeProfiles.stream().filter(DEV_PROFILES::contains).toList();
 		List<String> prod = activeProfiles.stream().filter(PROD_PROFILES::contains).toList();
 		if (!dev.isEmpty() && !prod.isEmpty()) {
@@ -83,6 +93,12 @@ public class ServerModeResolver {
 			return new ServerMode(Mode.PROD, Signal.PROFILE, "active profile '" + prod.get(0) + "'");
 		}
 		return null;
+	}
+
+	private static String neitherDevNorProd(Set<String> profiles) {
+		String names = "'" + String.join("', '", profiles) + "'";
+		return (profiles.size() == 1) ? "active profile " + names + " is neither dev nor prod; "
+				: "active profiles " + names + " are neither dev nor prod; ";
 	}
 
 	private String sourceOf(Environment environment) {

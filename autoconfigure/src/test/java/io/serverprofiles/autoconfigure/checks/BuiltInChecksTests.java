@@ -1,8 +1,13 @@
 package io.serverprofiles.autoconfigure.checks;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.serverprofiles.autoconfigure.prod.ProdServerDefaults;
@@ -11,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.boot.devtools.restart.Restarter;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -102,7 +108,67 @@ class BuiltInChecksTests {
 	void devtoolsUnderATestRunnerIsNotAFinding() {
 		// devtools is on this test classpath, as on every user's; it stays off under
 		// JUnit.
-		assertThat(RuntimeChecks.devtools().evaluate(context(goodProd(), false, List.of(), null))).isEmpty();
+		assertThat(DevToolsPresence.onThisThread(goodProd())).isEqualTo(DevToolsPresence.ABSENT);
+		assertThat(devtoolsFinding(goodProd(), DevToolsPresence.onThisThread(goodProd()))).isEmpty();
+	}
+
+	@Test
+	void devtoolsShippedButInertIsAWarningThatSaysHowToLeaveItOut() throws Exception {
+		DevToolsPresence presence = outsideTheTestRunner(() -> DevToolsPresence.onThisThread(goodProd()));
+		assertThat(presence).isEqualTo(DevToolsPresence.INERT);
+		assertThat(devtoolsFinding(goodProd(), presence)).hasValueSatisfying((finding) -> {
+			assertThat(finding.id()).isEqualTo("SP-101");
+			assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+			assertThat(finding.finding()).contains("inert");
+			assertThat(finding.fix()).contains("developmentOnly");
+		});
+	}
+
+	@Test
+	void remoteDevtoolsInProdIsAnError() throws Exception {
+		MockEnvironment environment = goodProd();
+		environment.setProperty("spring.devtools.remote.secret", "s3cret");
+		DevToolsPresence presence = outsideTheTestRunner(() -> DevToolsPresence.onThisThread(environment));
+		assertThat(presence).isEqualTo(DevToolsPresence.ACTIVE);
+		assertThat(devtoolsFinding(environment, presence)).hasValueSatisfying((finding) -> {
+			assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+			assertThat(finding.fix()).contains("spring.devtools.remote.secret");
+		});
+	}
+
+	@Test
+	void aRunningRestarterIsAnErrorUnlessRestartIsSwitchedOff() throws Exception {
+		Restarter.clearInstance();
+		try {
+			// What spring-boot:run does, minus the restart itself.
+			Restarter.initialize(new String[0], false, (thread) -> new URL[0], false);
+			MockEnvironment environment = new MockEnvironment();
+			assertThat(outsideTheTestRunner(() -> DevToolsPresence.onThisThread(environment)))
+				.isEqualTo(DevToolsPresence.ACTIVE);
+			// prod's defaults switch restart off: what an IDE run with mode=prod gets.
+			assertThat(outsideTheTestRunner(() -> DevToolsPresence.onThisThread(goodProd())))
+				.isEqualTo(DevToolsPresence.INERT);
+		}
+		finally {
+			Restarter.clearInstance();
+		}
+	}
+
+	private static Optional<Finding> devtoolsFinding(MockEnvironment environment, DevToolsPresence presence) {
+		return RuntimeChecks.devtools()
+			.evaluate(new CheckContext(environment, BuiltInChecksTests.class.getClassLoader(), List.of(), false, null,
+					presence));
+	}
+
+	/**
+	 * Detection runs on a thread whose stack holds no test runner, as an application's
+	 * main thread does.
+	 */
+	private static <T> T outsideTheTestRunner(Callable<T> detection) throws Exception {
+		FutureTask<T> task = new FutureTask<>(detection);
+		Thread thread = new Thread(task, "main");
+		thread.start();
+		return task.get(10, TimeUnit.SECONDS);
 	}
 
 	private static MockEnvironment goodProd() {
@@ -123,7 +189,7 @@ class BuiltInChecksTests {
 	private static CheckContext context(MockEnvironment environment, boolean container, List<String> jvmArguments,
 			Duration gracePeriod) {
 		return new CheckContext(environment, BuiltInChecksTests.class.getClassLoader(), jvmArguments, container,
-				gracePeriod, false);
+				gracePeriod, DevToolsPresence.ABSENT);
 	}
 
 }

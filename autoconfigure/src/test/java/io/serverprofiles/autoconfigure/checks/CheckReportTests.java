@@ -83,8 +83,8 @@ class CheckReportTests {
 		properties.setFailOn(failOn);
 		properties.setIgnore(ignore);
 		MockEnvironment environment = new MockEnvironment();
-		return new ReadinessChecks(List.of(checks), properties, environment)
-			.run(new CheckContext(environment, CheckReportTests.class.getClassLoader(), List.of(), false, null, false));
+		return new ReadinessChecks(List.of(checks), properties, environment).run(new CheckContext(environment,
+				CheckReportTests.class.getClassLoader(), List.of(), false, null, DevToolsPresence.ABSENT));
 	}
 
 	private static ReadinessCheck check(String id, Severity severity) {

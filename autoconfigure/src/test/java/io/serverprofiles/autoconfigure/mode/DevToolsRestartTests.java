@@ -7,12 +7,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.devtools.restart.Restarter;
-import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The devtools signal, read from devtools' real {@link Restarter}.
+ * devtools' real {@link Restarter}, read and switched off the way a packaged app needs.
  */
 class DevToolsRestartTests {
 
@@ -26,22 +25,32 @@ class DevToolsRestartTests {
 	@Test
 	void underATestRunnerTheRestarterIsInactive() {
 		assertThat(DevToolsRestart.isActive()).isFalse();
-		assertThat(new ServerModeResolver().resolve(new MockEnvironment()).isProd()).isTrue();
 	}
 
 	@Test
-	void anInitializedRestarterMeansDev() throws Exception {
+	void anInitializedRestarterIsActive() throws Exception {
 		URL classes = getClass().getProtectionDomain().getCodeSource().getLocation();
 		// What spring-boot:run does, minus the restart itself.
 		Restarter.initialize(new String[0], false, (thread) -> new URL[] { classes }, false);
 		assertThat(DevToolsRestart.isActive()).isTrue();
-		assertThat(new ServerModeResolver().resolve(new MockEnvironment()).isDev()).isTrue();
 	}
 
 	@Test
-	void aDisabledRestarterMeansNoDevSignal() {
-		Restarter.disable();
+	void disablingBeforeDevtoolsStartsKeepsItsLaterInitializationFromStartingTheRestarter() throws Exception {
+		DevToolsRestart.disableIfPresent();
+		URL classes = getClass().getProtectionDomain().getCodeSource().getLocation();
+		// What devtools' RestartApplicationListener does next, on
+		// ApplicationStartingEvent.
+		Restarter.initialize(new String[0], false, (thread) -> new URL[] { classes }, false);
 		assertThat(DevToolsRestart.isActive()).isFalse();
+	}
+
+	@Test
+	void aRestarterAlreadyRunningIsLeftAlone() throws Exception {
+		URL classes = getClass().getProtectionDomain().getCodeSource().getLocation();
+		Restarter.initialize(new String[0], false, (thread) -> new URL[] { classes }, false);
+		DevToolsRestart.disableIfPresent();
+		assertThat(DevToolsRestart.isActive()).isTrue();
 	}
 
 }

@@ -1,8 +1,14 @@
 package io.serverprofiles.autoconfigure.mode;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import io.serverprofiles.autoconfigure.mode.ServerMode.Mode;
 import io.serverprofiles.autoconfigure.mode.ServerMode.Signal;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.mock.env.MockEnvironment;
 
@@ -10,29 +16,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The resolution order of DESIGN.md: property, then profiles, then devtools, else prod.
+ * The resolution order of DESIGN.md: property, then profiles, then a development run,
+ * else prod.
  */
 class ServerModeResolverTests {
 
 	private final MockEnvironment environment = new MockEnvironment();
 
-	private final ServerModeResolver withoutDevTools = new ServerModeResolver(() -> false);
+	private final ServerModeResolver resolver = new ServerModeResolver();
 
-	private final ServerModeResolver withDevTools = new ServerModeResolver(() -> true);
+	private ApplicationLaunch packaged;
+
+	private ApplicationLaunch development;
+
+	@BeforeEach
+	void launches(@TempDir Path project) throws IOException {
+		this.packaged = ApplicationLaunch.of(Files.createFile(project.resolve("app.jar")));
+		this.development = ApplicationLaunch.of(Files.createDirectories(project.resolve("target/classes")));
+	}
 
 	@Test
 	void whenNothingSaysDevThenModeIsProd() {
-		ServerMode mode = this.withoutDevTools.resolve(this.environment);
+		ServerMode mode = this.resolver.resolve(this.environment, this.packaged);
 		assertThat(mode.getMode()).isEqualTo(Mode.PROD);
 		assertThat(mode.getSignal()).isEqualTo(Signal.DEFAULT);
 		assertThat(mode.getReason()).startsWith("no dev signal");
 	}
 
 	@Test
-	void whenDevToolsRestarterIsActiveThenModeIsDev() {
-		ServerMode mode = this.withDevTools.resolve(this.environment);
+	void whenNothingSaysDevThenTheReasonSaysHowTheAppWasLaunched() {
+		assertThat(this.resolver.resolve(this.environment, this.packaged).getReason())
+			.isEqualTo("no dev signal: launched from a packaged jar");
+	}
+
+	@Test
+	void whenTheAppRunsFromTheBuildsOutputThenModeIsDev() {
+		ServerMode mode = this.resolver.resolve(this.environment, this.development);
 		assertThat(mode.getMode()).isEqualTo(Mode.DEV);
-		assertThat(mode.getSignal()).isEqualTo(Signal.DEVTOOLS);
+		assertThat(mode.getSignal()).isEqualTo(Signal.DEVELOPMENT_RUN);
+		assertThat(mode.getReason()).startsWith("started from the build's output ").contains("target/classes");
+	}
+
+	@Test
+	void aProfileThatIsNeitherDevNorProdIsNamedInTheReason() {
+		this.environment.setActiveProfiles("staging");
+		assertThat(this.resolver.resolve(this.environment, this.packaged).getReason())
+			.isEqualTo("active profile 'staging' is neither dev nor prod; no dev signal: launched from a packaged jar");
+		this.environment.setActiveProfiles("staging", "eu");
+		assertThat(this.resolver.resolve(this.environment, this.development).getReason())
+			.startsWith("active profiles 'staging', 'eu' are neither dev nor prod; started from the build's output");
 	}
 
 	@Test
@@ -40,19 +72,19 @@ class ServerModeResolverTests {
 		for (String profile : new String[] { "dev", "development", "local" }) {
 			MockEnvironment environment = new MockEnvironment();
 			environment.setActiveProfiles("other", profile);
-			ServerMode mode = this.withoutDevTools.resolve(environment);
+			ServerMode mode = this.resolver.resolve(environment, this.packaged);
 			assertThat(mode.getMode()).as(profile).isEqualTo(Mode.DEV);
 			assertThat(mode.getReason()).isEqualTo("active profile '" + profile + "'");
 		}
 	}
 
 	@Test
-	void prodAndProductionProfilesMeanProdEvenUnderDevTools() {
+	void prodAndProductionProfilesMeanProdEvenInADevelopmentRun() {
 		for (String profile : new String[] { "prod", "production" }) {
 			MockEnvironment environment = new MockEnvironment();
 			environment.setActiveProfiles(profile);
-			assertThat(this.withDevTools.resolve(environment).getMode()).as(profile).isEqualTo(Mode.PROD);
-			assertThat(this.withDevTools.resolve(environment).getSignal()).isEqualTo(Signal.PROFILE);
+			assertThat(this.resolver.resolve(environment, this.development).getMode()).as(profile).isEqualTo(Mode.PROD);
+			assertThat(this.resolver.resolve(environment, this.development).getSignal()).isEqualTo(Signal.PROFILE);
 		}
 	}
 
@@ -60,7 +92,7 @@ class ServerModeResolverTests {
 	void propertyBeatsProfiles() {
 		this.environment.setActiveProfiles("dev");
 		this.environment.setProperty("server-profiles.mode", "prod");
-		ServerMode mode = this.withDevTools.resolve(this.environment);
+		ServerMode mode = this.resolver.resolve(this.environment, this.development);
 		assertThat(mode.getMode()).isEqualTo(Mode.PROD);
 		assertThat(mode.getSignal()).isEqualTo(Signal.PROPERTY);
 		assertThat(mode.getReason()).isEqualTo("server-profiles.mode=prod in mockProperties");
@@ -69,14 +101,14 @@ class ServerModeResolverTests {
 	@Test
 	void propertyIsCaseInsensitive() {
 		this.environment.setProperty("server-profiles.mode", "DEV");
-		assertThat(this.withoutDevTools.resolve(this.environment).isDev()).isTrue();
+		assertThat(this.resolver.resolve(this.environment, this.packaged).isDev()).isTrue();
 	}
 
 	@Test
 	void invalidPropertyValueNamesThePropertyAndTheAllowedValues() {
 		this.environment.setProperty("server-profiles.mode", "staging");
 		assertThatExceptionOfType(ServerModeException.class)
-			.isThrownBy(() -> this.withoutDevTools.resolve(this.environment))
+			.isThrownBy(() -> this.resolver.resolve(this.environment, this.packaged))
 			.withMessageContaining("'staging'")
 			.withMessageContaining("'server-profiles.mode'")
 			.withMessageContaining("Allowed values are: dev, prod");
@@ -86,7 +118,7 @@ class ServerModeResolverTests {
 	void devAndProdProfilesTogetherAreRefused() {
 		this.environment.setActiveProfiles("local", "production");
 		assertThatExceptionOfType(ServerModeException.class)
-			.isThrownBy(() -> this.withoutDevTools.resolve(this.environment))
+			.isThrownBy(() -> this.resolver.resolve(this.environment, this.packaged))
 			.withMessageContaining("'local'")
 			.withMessageContaining("'production'")
 			.satisfies((ex) -> assertThat(ex.getAction()).contains("server-profiles.mode"));
@@ -94,8 +126,8 @@ class ServerModeResolverTests {
 
 	@Test
 	void describeIsTheOneStartupLine() {
-		assertThat(this.withDevTools.resolve(this.environment).describe()).isEqualTo(
-				"server-profiles: DEV (devtools restart is active: started by spring-boot:run or an IDE) — set server-profiles.mode to override");
+		assertThat(this.resolver.resolve(this.environment, this.packaged).describe()).isEqualTo(
+				"server-profiles: PROD (no dev signal: launched from a packaged jar) — set server-profiles.mode to override");
 	}
 
 }
