@@ -47,8 +47,20 @@ final class DemoJar implements AutoCloseable {
 	 * @return the running jar
 	 */
 	static DemoJar startWith(String... arguments) throws IOException {
+		return launch(List.of("-jar", path().toString()), arguments);
+	}
+
+	/**
+	 * Start the demo with {@code java}, the given launch arguments (how it is packaged:
+	 * {@code -jar app.jar}, {@code -cp … MainClass}) and a random port.
+	 * @param launch the JVM's arguments up to the application's own
+	 * @param arguments the application's arguments
+	 * @return the running demo
+	 */
+	static DemoJar launch(List<String> launch, String... arguments) throws IOException {
 		Path output = Files.createTempFile("demo-jar", ".log");
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", path().toString()));
+		List<String> command = new ArrayList<>(List.of(javaExecutable()));
+		command.addAll(launch);
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
 		return new DemoJar(process, output);
@@ -132,7 +144,7 @@ final class DemoJar implements AutoCloseable {
 		Files.deleteIfExists(this.output);
 	}
 
-	private static String javaExecutable() {
+	static String javaExecutable() {
 		return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
 	}
 

@@ -26,7 +26,7 @@ public class ServerModeException extends RuntimeException {
 				"Invalid value '" + value + "' for property '" + ServerModeResolver.MODE_PROPERTY + "' (from " + source
 						+ "). Allowed values are: dev, prod.",
 				"Set " + ServerModeResolver.MODE_PROPERTY + " to dev or prod, or remove it to let the mode be chosen "
-						+ "from profiles and devtools.");
+						+ "from profiles and how the app was launched.");
 	}
 
 	static ServerModeException contradictingProfiles(String devProfile, String prodProfile) {

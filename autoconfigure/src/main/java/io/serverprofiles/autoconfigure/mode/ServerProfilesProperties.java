@@ -9,9 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class ServerProfilesProperties {
 
 	/**
-	 * Server mode to run in, overriding profiles and devtools. Set it on the command
-	 * line, as SERVER_PROFILES_MODE or as a system property so that it is seen before
-	 * application-{dev,prod}.properties are chosen.
+	 * Server mode to run in, overriding profiles and how the app was launched. Set it on
+	 * the command line, as SERVER_PROFILES_MODE or as a system property so that it is
+	 * seen before application-{dev,prod}.properties are chosen.
 	 */
 	private ServerMode.Mode mode;
 

@@ -1,5 +1,8 @@
 package io.serverprofiles.autoconfigure.mode;
 
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
 import io.serverprofiles.autoconfigure.mode.ServerMode.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -7,9 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionEvaluationReport;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
@@ -74,6 +79,36 @@ class ServerModeEnvironmentPostProcessorTests {
 		try (ConfigurableApplicationContext context = run("plain", "--spring.profiles.active=staging")) {
 			assertThat(context.getEnvironment().getActiveProfiles()).containsExactlyInAnyOrder("staging", "prod");
 			assertThat(context.getEnvironment().getProperty("test.file.prod")).isEqualTo("applied");
+		}
+	}
+
+	@Test
+	void aProfileThatIsNeitherDevNorProdIsTheCauseNotTheProfileTheStarterAdded(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = run("plain", "--spring.profiles.active=staging")) {
+			String reason = "active profile 'staging' is neither dev nor prod; no dev signal: started by a test runner";
+			assertThat(context.getBean(ServerMode.class).getReason()).isEqualTo(reason);
+			assertThat(output).contains("server-profiles: PROD (" + reason + ")");
+		}
+	}
+
+	@Test
+	void theBeanTheConditionsAndTheBootstrapContextShareTheOneDecision() {
+		AtomicReference<ServerMode> bootstrapped = new AtomicReference<>();
+		try (ConfigurableApplicationContext context = run("plain",
+				(application) -> application.addBootstrapRegistryInitializer((registry) -> registry
+					.addCloseListener((event) -> bootstrapped.set(event.getBootstrapContext().get(ServerMode.class)))),
+				"--spring.profiles.active=staging")) {
+			ServerMode decided = ServerModeDecision.of(context.getEnvironment());
+			assertThat(context.getBean(ServerMode.class)).isSameAs(decided);
+			assertThat(bootstrapped.get()).isSameAs(decided);
+			assertThat(ConditionEvaluationReport.get(context.getBeanFactory())
+				.getConditionAndOutcomesBySource()
+				.values()
+				.stream()
+				.flatMap((outcomes) -> outcomes.stream())
+				.map((outcome) -> outcome.getOutcome().getMessage())
+				.filter((message) -> message.contains("@ConditionalOnServerMode"))).isNotEmpty()
+				.allSatisfy((message) -> assertThat(message).contains("server mode " + decided));
 		}
 	}
 
@@ -147,7 +182,14 @@ class ServerModeEnvironmentPostProcessorTests {
 	}
 
 	private ConfigurableApplicationContext run(String configCase, String... args) {
+		return run(configCase, (application) -> {
+		}, args);
+	}
+
+	private ConfigurableApplicationContext run(String configCase, Consumer<SpringApplication> customizer,
+			String... args) {
 		SpringApplication application = new SpringApplication(ModeOnly.class);
+		customizer.accept(application);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		String[] arguments = new String[args.length + 1];
 		arguments[0] = "--spring.config.location=classpath:/mode/" + configCase + "/";
@@ -158,6 +200,18 @@ class ServerModeEnvironmentPostProcessorTests {
 	@Configuration(proxyBeanMethods = false)
 	@ImportAutoConfiguration(ServerModeAutoConfiguration.class)
 	static class ModeOnly {
+
+		@Bean
+		@ConditionalOnServerMode(Mode.PROD)
+		String prodOnly() {
+			return "prod";
+		}
+
+		@Bean
+		@ConditionalOnServerMode(Mode.DEV)
+		String devOnly() {
+			return "dev";
+		}
 
 	}
 
