@@ -31,11 +31,12 @@ public final class HostAllowList {
 
 	/**
 	 * The allow-list of the given entries.
+	 * @param property the property the entries come from, named when one is invalid
 	 * @param entries names, {@code .domains} and IP addresses
 	 * @return the allow-list
 	 * @throws InvalidAllowedHostException if an entry is none of these
 	 */
-	public static HostAllowList of(List<String> entries) {
+	public static HostAllowList of(String property, List<String> entries) {
 		HostAllowList allowList = new HostAllowList();
 		for (String entry : entries) {
 			String value = HostName.withoutTrailingDot((entry != null) ? entry.strip().toLowerCase(Locale.ROOT) : "");
@@ -45,10 +46,10 @@ public final class HostAllowList {
 				allowList.asWritten.add(value);
 			}
 			else if (value.startsWith(".")) {
-				allowList.domains.add(hostName(entry, value.substring(1)));
+				allowList.domains.add(hostName(property, entry, value.substring(1)));
 			}
 			else {
-				allowList.names.add(hostName(entry, value));
+				allowList.names.add(hostName(property, entry, value));
 				allowList.asWritten.add(value);
 			}
 		}
@@ -102,10 +103,10 @@ public final class HostAllowList {
 		return (dot >= 0) ? name.substring(dot + 1) : "";
 	}
 
-	private static String hostName(String entry, String name) {
+	private static String hostName(String property, String entry, String name) {
 		String problem = HostName.problemWith(name);
 		if (problem != null) {
-			throw new InvalidAllowedHostException(entry, problem);
+			throw new InvalidAllowedHostException(property, entry, problem);
 		}
 		return name;
 	}

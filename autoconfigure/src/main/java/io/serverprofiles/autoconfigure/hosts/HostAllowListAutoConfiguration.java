@@ -24,10 +24,12 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties(HostAllowListProperties.class)
 public final class HostAllowListAutoConfiguration {
 
+	static final String ALLOWED_HOSTS = "server-profiles.prod.allowed-hosts";
+
 	@Bean
 	FilterRegistrationBean<HostAllowListFilter> hostAllowListFilter(HostAllowListProperties properties,
 			Environment environment) {
-		HostAllowList allowList = HostAllowList.of(properties.getAllowedHosts());
+		HostAllowList allowList = HostAllowList.of(ALLOWED_HOSTS, properties.getAllowedHosts());
 		String actuatorBasePath = environment.getProperty("management.endpoints.web.base-path", "/actuator");
 		FilterRegistrationBean<HostAllowListFilter> registration = new FilterRegistrationBean<>(
 				new HostAllowListFilter(allowList, actuatorBasePath));

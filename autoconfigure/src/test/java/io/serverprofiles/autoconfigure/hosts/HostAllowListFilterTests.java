@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostAllowListFilterTests {
 
-	private final HostAllowListFilter filter = new HostAllowListFilter(HostAllowList.of(List.of("app.example")),
-			"/manage");
+	private final HostAllowListFilter filter = new HostAllowListFilter(
+			HostAllowList.of("server-profiles.prod.allowed-hosts", List.of("app.example")), "/manage");
 
 	@Test
 	void healthUnderAMovedActuatorIsAProbe() throws Exception {
