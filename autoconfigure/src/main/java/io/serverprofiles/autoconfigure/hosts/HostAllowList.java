@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class HostAllowList {
 
+	private static final String LOOPBACK_DOMAIN = "localhost";
+
 	private final Set<String> names = new HashSet<>();
 
 	/**
@@ -26,7 +28,13 @@ public final class HostAllowList {
 
 	private final Set<InetAddress> addresses = new HashSet<>();
 
-	private HostAllowList() {
+	/**
+	 * Whether every loopback address (127.0.0.0/8, {@code ::1}) is allowed.
+	 */
+	private final boolean loopback;
+
+	private HostAllowList(boolean loopback) {
+		this.loopback = loopback;
 	}
 
 	/**
@@ -37,7 +45,26 @@ public final class HostAllowList {
 	 * @throws InvalidAllowedHostException if an entry is none of these
 	 */
 	public static HostAllowList of(String property, List<String> entries) {
-		HostAllowList allowList = new HostAllowList();
+		return of(property, entries, false);
+	}
+
+	/**
+	 * The allow-list of the loopback names and addresses ({@code localhost} and its
+	 * subdomains, 127.0.0.0/8, {@code ::1}) and the given entries. It is never empty, so
+	 * it never allows every host.
+	 * @param property the property the entries come from, named when one is invalid
+	 * @param entries names, {@code .domains} and IP addresses
+	 * @return the allow-list
+	 * @throws InvalidAllowedHostException if an entry is none of these
+	 */
+	public static HostAllowList loopbackAnd(String property, List<String> entries) {
+		HostAllowList allowList = of(property, entries, true);
+		allowList.domains.add(LOOPBACK_DOMAIN);
+		return allowList;
+	}
+
+	private static HostAllowList of(String property, List<String> entries, boolean loopback) {
+		HostAllowList allowList = new HostAllowList(loopback);
 		for (String entry : entries) {
 			String value = HostName.withoutTrailingDot((entry != null) ? entry.strip().toLowerCase(Locale.ROOT) : "");
 			InetAddress address = IpLiteral.parse(value);
@@ -76,7 +103,7 @@ public final class HostAllowList {
 		String name = HostName.normalize(host);
 		InetAddress address = IpLiteral.parse(name);
 		if (address != null) {
-			return this.addresses.contains(address);
+			return this.addresses.contains(address) || (this.loopback && address.isLoopbackAddress());
 		}
 		if (this.names.contains(name)) {
 			return true;

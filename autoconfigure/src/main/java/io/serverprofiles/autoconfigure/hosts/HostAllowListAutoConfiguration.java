@@ -32,7 +32,7 @@ public final class HostAllowListAutoConfiguration {
 		HostAllowList allowList = HostAllowList.of(ALLOWED_HOSTS, properties.getAllowedHosts());
 		String actuatorBasePath = environment.getProperty("management.endpoints.web.base-path", "/actuator");
 		FilterRegistrationBean<HostAllowListFilter> registration = new FilterRegistrationBean<>(
-				new HostAllowListFilter(allowList, actuatorBasePath));
+				new HostAllowListFilter(allowList, actuatorBasePath, HostRefusal.prodServer(ALLOWED_HOSTS)));
 		registration.setName("hostAllowListFilter");
 		registration.setOrder(ProdFilterOrder.HOST_ALLOW_LIST);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);

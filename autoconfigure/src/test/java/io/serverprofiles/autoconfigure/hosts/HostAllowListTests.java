@@ -78,6 +78,41 @@ class HostAllowListTests {
 		assertThat(allowList.allows("10.0.0.5")).isTrue();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "localhost", "LocalHost", "localhost.", "localhost:8080", "app.localhost",
+			"a.b.localhost:3000", "127.0.0.1", "127.0.0.1:1234", "127.9.9.9", "127.0.0.1.", "[::1]", "[::1]:8080",
+			"[0:0:0:0:0:0:0:1]", "::1", "[::ffff:127.0.0.1]" })
+	void loopbackNamesAndAddressesAreAllowedWhenAskedFor(String host) {
+		assertThat(HostAllowList.loopbackAnd(PROPERTY, List.of()).allows(host)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "rebind.attacker.example", "localhost.attacker.example", "127.0.0.1.attacker.example",
+			"notlocalhost", "localhost-app", "10.1.2.3", "0.0.0.0", "128.0.0.1", "[::2]", "" })
+	void otherHostsAreNotLoopback(String host) {
+		HostAllowList allowList = HostAllowList.loopbackAnd(PROPERTY, List.of());
+		assertThat(allowList.isEmpty()).isFalse();
+		assertThat(allowList.allows(host)).isFalse();
+	}
+
+	@Test
+	void entriesAreAllowedBesideLoopback() {
+		HostAllowList allowList = HostAllowList.loopbackAnd(PROPERTY, List.of("192.168.1.20", ".tunnel.example"));
+		assertThat(allowList.allows("192.168.1.20:8080")).isTrue();
+		assertThat(allowList.allows("abc.tunnel.example")).isTrue();
+		assertThat(allowList.allows("localhost")).isTrue();
+		assertThat(allowList.allows("192.168.1.21")).isFalse();
+	}
+
+	@Test
+	void withoutTheLoopbackAllowanceLoopbackIsAHostLikeAnyOther() {
+		HostAllowList allowList = HostAllowList.of(PROPERTY, List.of("app.example"));
+		assertThat(allowList.allows("localhost")).isFalse();
+		assertThat(allowList.allows("app.localhost")).isFalse();
+		assertThat(allowList.allows("127.0.0.1")).isFalse();
+		assertThat(allowList.allows("[::1]")).isFalse();
+	}
+
 	@Test
 	void ipLiteralsAreToldFromNamesWithoutAskingDns() {
 		assertThat(HostAllowList.isIpLiteral("10.1.2.3")).isTrue();
