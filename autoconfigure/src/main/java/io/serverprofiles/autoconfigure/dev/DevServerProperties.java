@@ -1,5 +1,8 @@
 package io.serverprofiles.autoconfigure.dev;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,6 +24,21 @@ public class DevServerProperties {
 	 */
 	private boolean hotSwap = true;
 
+	/**
+	 * Whether the dev server answers only loopback host names (localhost and its
+	 * subdomains, 127.0.0.0/8, [::1]) and the allowed hosts, so that a web page cannot
+	 * read it by rebinding its DNS name to 127.0.0.1. Other hosts get a 403.
+	 */
+	private boolean hostCheck = true;
+
+	/**
+	 * Comma-separated list of hosts the dev server answers for besides loopback names,
+	 * such as a phone on the LAN or a tunnel: names (laptop.lan), domains with a leading
+	 * dot (.tunnel.example: tunnel.example and all its subdomains) and IP addresses
+	 * (192.168.1.20).
+	 */
+	private List<String> allowedHosts = new ArrayList<>();
+
 	public boolean isStartupReport() {
 		return this.startupReport;
 	}
@@ -35,6 +53,22 @@ public class DevServerProperties {
 
 	public void setHotSwap(boolean hotSwap) {
 		this.hotSwap = hotSwap;
+	}
+
+	public boolean isHostCheck() {
+		return this.hostCheck;
+	}
+
+	public void setHostCheck(boolean hostCheck) {
+		this.hostCheck = hostCheck;
+	}
+
+	public List<String> getAllowedHosts() {
+		return this.allowedHosts;
+	}
+
+	public void setAllowedHosts(List<String> allowedHosts) {
+		this.allowedHosts = allowedHosts;
 	}
 
 }

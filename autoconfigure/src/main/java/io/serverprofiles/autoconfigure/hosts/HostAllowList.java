@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class HostAllowList {
 
+	private static final String LOOPBACK_DOMAIN = "localhost";
+
 	private final Set<String> names = new HashSet<>();
 
 	/**
@@ -26,17 +28,43 @@ public final class HostAllowList {
 
 	private final Set<InetAddress> addresses = new HashSet<>();
 
-	private HostAllowList() {
+	/**
+	 * Whether every loopback address (127.0.0.0/8, {@code ::1}) is allowed.
+	 */
+	private final boolean loopback;
+
+	private HostAllowList(boolean loopback) {
+		this.loopback = loopback;
 	}
 
 	/**
 	 * The allow-list of the given entries.
+	 * @param property the property the entries come from, named when one is invalid
 	 * @param entries names, {@code .domains} and IP addresses
 	 * @return the allow-list
 	 * @throws InvalidAllowedHostException if an entry is none of these
 	 */
-	public static HostAllowList of(List<String> entries) {
-		HostAllowList allowList = new HostAllowList();
+	public static HostAllowList of(String property, List<String> entries) {
+		return of(property, entries, false);
+	}
+
+	/**
+	 * The allow-list of the loopback names and addresses ({@code localhost} and its
+	 * subdomains, 127.0.0.0/8, {@code ::1}) and the given entries. It is never empty, so
+	 * it never allows every host.
+	 * @param property the property the entries come from, named when one is invalid
+	 * @param entries names, {@code .domains} and IP addresses
+	 * @return the allow-list
+	 * @throws InvalidAllowedHostException if an entry is none of these
+	 */
+	public static HostAllowList loopbackAnd(String property, List<String> entries) {
+		HostAllowList allowList = of(property, entries, true);
+		allowList.domains.add(LOOPBACK_DOMAIN);
+		return allowList;
+	}
+
+	private static HostAllowList of(String property, List<String> entries, boolean loopback) {
+		HostAllowList allowList = new HostAllowList(loopback);
 		for (String entry : entries) {
 			String value = HostName.withoutTrailingDot((entry != null) ? entry.strip().toLowerCase(Locale.ROOT) : "");
 			InetAddress address = IpLiteral.parse(value);
@@ -45,10 +73,10 @@ public final class HostAllowList {
 				allowList.asWritten.add(value);
 			}
 			else if (value.startsWith(".")) {
-				allowList.domains.add(hostName(entry, value.substring(1)));
+				allowList.domains.add(hostName(property, entry, value.substring(1)));
 			}
 			else {
-				allowList.names.add(hostName(entry, value));
+				allowList.names.add(hostName(property, entry, value));
 				allowList.asWritten.add(value);
 			}
 		}
@@ -75,7 +103,7 @@ public final class HostAllowList {
 		String name = HostName.normalize(host);
 		InetAddress address = IpLiteral.parse(name);
 		if (address != null) {
-			return this.addresses.contains(address);
+			return this.addresses.contains(address) || (this.loopback && address.isLoopbackAddress());
 		}
 		if (this.names.contains(name)) {
 			return true;
@@ -102,10 +130,10 @@ public final class HostAllowList {
 		return (dot >= 0) ? name.substring(dot + 1) : "";
 	}
 
-	private static String hostName(String entry, String name) {
+	private static String hostName(String property, String entry, String name) {
 		String problem = HostName.problemWith(name);
 		if (problem != null) {
-			throw new InvalidAllowedHostException(entry, problem);
+			throw new InvalidAllowedHostException(property, entry, problem);
 		}
 		return name;
 	}

@@ -2,40 +2,76 @@ package io.serverprofiles.autoconfigure.hosts;
 
 import jakarta.servlet.DispatcherType;
 
+import io.serverprofiles.autoconfigure.dev.DevServerProperties;
 import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
 import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The Host allow-list of the prod server; registered but switched off while the list is
- * empty.
+ * The Host check of both servers: the prod server's allow-list, registered but switched
+ * off while the list is empty, and the dev server's answer to DNS rebinding, which serves
+ * loopback names and the hosts the user allows for dev.
  */
 @AutoConfiguration(after = ServerModeAutoConfiguration.class)
-@ConditionalOnServerMode(ServerMode.Mode.PROD)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(HostAllowListProperties.class)
 public final class HostAllowListAutoConfiguration {
 
-	@Bean
-	FilterRegistrationBean<HostAllowListFilter> hostAllowListFilter(HostAllowListProperties properties,
-			Environment environment) {
-		HostAllowList allowList = HostAllowList.of(properties.getAllowedHosts());
+	static final String PROD_ALLOWED_HOSTS = "server-profiles.prod.allowed-hosts";
+
+	static final String DEV_ALLOWED_HOSTS = "server-profiles.dev.allowed-hosts";
+
+	private static FilterRegistrationBean<HostAllowListFilter> registration(String name, HostAllowList allowList,
+			HostRefusal refusal, Environment environment) {
 		String actuatorBasePath = environment.getProperty("management.endpoints.web.base-path", "/actuator");
 		FilterRegistrationBean<HostAllowListFilter> registration = new FilterRegistrationBean<>(
-				new HostAllowListFilter(allowList, actuatorBasePath));
-		registration.setName("hostAllowListFilter");
+				new HostAllowListFilter(allowList, actuatorBasePath, refusal));
+		registration.setName(name);
 		registration.setOrder(ProdFilterOrder.HOST_ALLOW_LIST);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
-		registration.setEnabled(!allowList.isEmpty());
 		return registration;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnServerMode(ServerMode.Mode.PROD)
+	@EnableConfigurationProperties(HostAllowListProperties.class)
+	static class ProdServerConfiguration {
+
+		@Bean
+		FilterRegistrationBean<HostAllowListFilter> hostAllowListFilter(HostAllowListProperties properties,
+				Environment environment) {
+			HostAllowList allowList = HostAllowList.of(PROD_ALLOWED_HOSTS, properties.getAllowedHosts());
+			FilterRegistrationBean<HostAllowListFilter> registration = registration("hostAllowListFilter", allowList,
+					HostRefusal.prodServer(PROD_ALLOWED_HOSTS), environment);
+			registration.setEnabled(!allowList.isEmpty());
+			return registration;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnServerMode(ServerMode.Mode.DEV)
+	@ConditionalOnBooleanProperty(name = "server-profiles.dev.host-check", matchIfMissing = true)
+	@EnableConfigurationProperties(DevServerProperties.class)
+	static class DevServerConfiguration {
+
+		@Bean
+		FilterRegistrationBean<HostAllowListFilter> devHostCheckFilter(DevServerProperties properties,
+				Environment environment) {
+			return registration("devHostCheckFilter",
+					HostAllowList.loopbackAnd(DEV_ALLOWED_HOSTS, properties.getAllowedHosts()),
+					HostRefusal.devServer(DEV_ALLOWED_HOSTS), environment);
+		}
+
 	}
 
 }

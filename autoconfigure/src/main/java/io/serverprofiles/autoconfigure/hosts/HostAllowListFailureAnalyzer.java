@@ -9,14 +9,14 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  */
 class HostAllowListFailureAnalyzer extends AbstractFailureAnalyzer<InvalidAllowedHostException> {
 
-	static final String ACTION = "Fix or remove that entry of server-profiles.prod.allowed-hosts. Each entry is a "
-			+ "host name (app.example.com), a domain with a leading dot (.example.com allows example.com and all "
-			+ "its subdomains) or an IP address (10.0.0.5, ::1); schemes, ports, paths and wildcards do not "
-			+ "belong there. An empty list allows every host.";
+	static final String SYNTAX = "Each entry is a host name (app.example.com), a domain with a leading dot "
+			+ "(.example.com allows example.com and all its subdomains) or an IP address (10.0.0.5, ::1); schemes, "
+			+ "ports, paths and wildcards do not belong there.";
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InvalidAllowedHostException cause) {
-		return new FailureAnalysis(cause.getMessage(), ACTION, cause);
+		String action = "Fix or remove that entry of " + cause.getProperty() + ". " + SYNTAX;
+		return new FailureAnalysis(cause.getMessage(), action, cause);
 	}
 
 }

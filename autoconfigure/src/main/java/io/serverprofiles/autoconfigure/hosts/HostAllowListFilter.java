@@ -9,16 +9,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.serverprofiles.autoconfigure.prod.ErrorResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.http.HttpStatus;
-
 /**
- * Refuses a request whose host is not allowed with a 400 and a short JSON body, and logs
- * each refused host once. Health probes stay reachable by IP address, so that an
- * orchestrator can probe a pod on its own address.
+ * Refuses a request whose host is not allowed with a short JSON body (a 400 in prod, a
+ * 403 from the dev server's loopback check: see {@link HostRefusal}), and logs each
+ * refused host once. Health probes stay reachable by IP address, so that an orchestrator
+ * can probe a pod on its own address.
  */
 public class HostAllowListFilter extends HttpFilter {
 
@@ -32,6 +30,8 @@ public class HostAllowListFilter extends HttpFilter {
 
 	private final String healthPath;
 
+	private final HostRefusal refusal;
+
 	private final RefusedHosts refusedHosts = new RefusedHosts(LOGGED_HOSTS);
 
 	/**
@@ -39,10 +39,12 @@ public class HostAllowListFilter extends HttpFilter {
 	 * @param allowList the hosts to allow
 	 * @param actuatorBasePath base path of the actuator endpoints, {@code /actuator} by
 	 * default
+	 * @param refusal how to answer and log a request for a host not allowed
 	 */
-	public HostAllowListFilter(HostAllowList allowList, String actuatorBasePath) {
+	public HostAllowListFilter(HostAllowList allowList, String actuatorBasePath, HostRefusal refusal) {
 		this.allowList = allowList;
 		this.healthPath = actuatorBasePath + "/health";
+		this.refusal = refusal;
 	}
 
 	@Override
@@ -54,7 +56,7 @@ public class HostAllowListFilter extends HttpFilter {
 			return;
 		}
 		logRefusal(host);
-		ErrorResponse.send(response, HttpStatus.BAD_REQUEST.value(), request.getRequestURI());
+		this.refusal.send(response, request.getRequestURI());
 	}
 
 	private boolean isProbe(HttpServletRequest request) {
@@ -67,9 +69,7 @@ public class HostAllowListFilter extends HttpFilter {
 	private void logRefusal(String host) {
 		String shown = printable(HostName.normalize(host));
 		switch (this.refusedHosts.refuse(shown)) {
-			case FIRST -> logger.warn("Refused a request for host '" + shown
-					+ "': it is not in server-profiles.prod.allowed-hosts. Further requests for it are refused "
-					+ "without logging.");
+			case FIRST -> logger.warn(this.refusal.logLine(shown));
 			case BOUND_REACHED -> logger.warn("Refused requests for " + this.refusedHosts.bound()
 					+ " different hosts; requests for further hosts are refused without logging.");
 			default -> {

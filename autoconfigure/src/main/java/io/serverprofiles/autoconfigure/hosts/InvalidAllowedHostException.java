@@ -1,19 +1,31 @@
 package io.serverprofiles.autoconfigure.hosts;
 
 /**
- * An entry of {@code server-profiles.prod.allowed-hosts} that is not a host name, a
- * domain with a leading dot or an IP address.
+ * An entry of an allowed-hosts property ({@code server-profiles.prod.allowed-hosts},
+ * {@code server-profiles.dev.allowed-hosts}) that is not a host name, a domain with a
+ * leading dot or an IP address.
  */
 public class InvalidAllowedHostException extends IllegalArgumentException {
+
+	private final String property;
 
 	private final String entry;
 
 	private final String problem;
 
-	InvalidAllowedHostException(String entry, String problem) {
-		super("Invalid entry '" + entry + "' in server-profiles.prod.allowed-hosts: " + problem);
+	InvalidAllowedHostException(String property, String entry, String problem) {
+		super("Invalid entry '" + entry + "' in " + property + ": " + problem);
+		this.property = property;
 		this.entry = entry;
 		this.problem = problem;
+	}
+
+	/**
+	 * The property the entry was configured in.
+	 * @return the property name
+	 */
+	public String getProperty() {
+		return this.property;
 	}
 
 	/**

@@ -1,4 +1,5 @@
 /**
- * Host allow-list of the prod server: requests for a host it does not serve get a 400.
+ * Host checks: the prod server's allow-list (other hosts get a 400) and the dev server's
+ * loopback-only answer to DNS rebinding (other hosts get a 403).
  */
 package io.serverprofiles.autoconfigure.hosts;

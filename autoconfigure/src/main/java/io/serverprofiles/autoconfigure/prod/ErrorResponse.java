@@ -10,7 +10,9 @@ import org.springframework.http.HttpStatus;
 /**
  * The short JSON body every refusal of the prod server answers with:
  * {@code {"status":413,"error":"Content Too Large","path":"/upload"}}. No stack trace, no
- * exception class; {@code Cache-Control: no-store} so that no cache keeps it.
+ * exception class; {@code Cache-Control: no-store} so that no cache keeps it. A refusal
+ * that the user can lift (the dev server's Host check) adds a {@code message} that says
+ * how.
  */
 public final class ErrorResponse {
 
@@ -24,9 +26,22 @@ public final class ErrorResponse {
 	 * @return the body
 	 */
 	public static String body(int status, String path) {
+		return body(status, path, null);
+	}
+
+	/**
+	 * The JSON body for a status and path, with a message when there is one.
+	 * @param status the HTTP status code
+	 * @param path the request path
+	 * @param message what the user can do about it, or {@code null} for none
+	 * @return the body
+	 */
+	public static String body(int status, String path, String message) {
 		HttpStatus known = HttpStatus.resolve(status);
 		String error = (known != null) ? known.getReasonPhrase() : "Error";
-		return "{\"status\":" + status + ",\"error\":\"" + escape(error) + "\",\"path\":\"" + escape(path) + "\"}";
+		String body = "{\"status\":" + status + ",\"error\":\"" + escape(error) + "\",\"path\":\"" + escape(path)
+				+ "\"";
+		return (message != null) ? body + ",\"message\":\"" + escape(message) + "\"}" : body + "}";
 	}
 
 	/**
@@ -37,6 +52,18 @@ public final class ErrorResponse {
 	 * @throws IOException if writing fails
 	 */
 	public static void send(HttpServletResponse response, int status, String path) throws IOException {
+		send(response, status, path, null);
+	}
+
+	/**
+	 * Send the JSON body with a message, unless the response is already committed.
+	 * @param response the response
+	 * @param status the HTTP status code
+	 * @param path the request path
+	 * @param message what the user can do about it, or {@code null} for none
+	 * @throws IOException if writing fails
+	 */
+	public static void send(HttpServletResponse response, int status, String path, String message) throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}
@@ -45,7 +72,7 @@ public final class ErrorResponse {
 		response.setContentType("application/json");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Cache-Control", "no-store");
-		response.getWriter().write(body(status, path));
+		response.getWriter().write(body(status, path, message));
 		response.flushBuffer();
 	}
 

@@ -35,7 +35,8 @@ public final class ProdFilterOrder {
 	public static final int SECURITY_HEADERS = Ordered.HIGHEST_PRECEDENCE + 30;
 
 	/**
-	 * Host allow-list.
+	 * Host allow-list; the dev server's loopback Host check takes the same place, inside
+	 * the access log so that its refusals are logged too.
 	 */
 	public static final int HOST_ALLOW_LIST = Ordered.HIGHEST_PRECEDENCE + 40;
 

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dev server adds no security headers and checks no Host, even with prod settings
- * present.
+ * The dev server adds no security headers and ignores the prod Host allow-list, even with
+ * prod settings present: its own Host check answers loopback names and refuses others
+ * with a 403.
  */
 class DevServerWithoutProdProtectionsTests {
 
@@ -22,16 +23,19 @@ class DevServerWithoutProdProtectionsTests {
 
 	@ParameterizedTest
 	@EnumSource(ServerContainer.class)
-	void devModeAddsNoSecurityHeadersAndAllowsEveryHost(ServerContainer container) {
+	void devModeAddsNoSecurityHeadersAndIgnoresTheProdAllowList(ServerContainer container) {
 		try (RunningServer server = RunningServer.start(container, "--server-profiles.mode=dev",
 				"--server-profiles.prod.allowed-hosts=app.example")) {
-			RawHttp.Response ok = RAW.get(server.port(), "/text", "Host: not-listed.example");
+			RawHttp.Response ok = RAW.get(server.port(), "/text", "Host: localhost");
 			assertThat(ok.status()).isEqualTo(200);
-			RawHttp.Response notFound = RAW.get(server.port(), "/no-such-page", "Host: not-listed.example");
+			RawHttp.Response notFound = RAW.get(server.port(), "/no-such-page", "Host: localhost");
 			assertThat(notFound.status()).isEqualTo(404);
+			RawHttp.Response refused = RAW.get(server.port(), "/text", "Host: not-listed.example");
+			assertThat(refused.status()).isEqualTo(403);
 			for (String header : PROD_HEADERS) {
 				assertThat(ok.header(header)).as(header).isNull();
 				assertThat(notFound.header(header)).as(header).isNull();
+				assertThat(refused.header(header)).as(header).isNull();
 			}
 			assertThat(ok.header("Cache-Control")).isNull();
 		}

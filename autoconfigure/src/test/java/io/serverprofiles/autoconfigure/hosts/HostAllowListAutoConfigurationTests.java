@@ -2,6 +2,7 @@ package io.serverprofiles.autoconfigure.hosts;
 
 import jakarta.servlet.DispatcherType;
 
+import io.serverprofiles.autoconfigure.dev.DevServerProperties;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
 import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * When the Host allow-list filter is there and on, without starting a server.
+ * When the prod Host allow-list and the dev loopback check are there and on, without
+ * starting a server.
  */
 class HostAllowListAutoConfigurationTests {
 
@@ -24,12 +26,7 @@ class HostAllowListAutoConfigurationTests {
 	@Test
 	void whenHostsAreListedThenTheFilterIsOnInItsOrder() {
 		this.runner.withPropertyValues("server-profiles.mode=prod", "server-profiles.prod.allowed-hosts=app.example")
-			.run((context) -> {
-				FilterRegistrationBean<?> registration = registration(context.getBean("hostAllowListFilter"));
-				assertThat(registration.isEnabled()).isTrue();
-				assertThat(registration.getOrder()).isEqualTo(ProdFilterOrder.HOST_ALLOW_LIST);
-				assertThat(registration.determineDispatcherTypes()).containsExactly(DispatcherType.REQUEST);
-			});
+			.run((context) -> assertOnInTheAllowListsOrder(context.getBean("hostAllowListFilter")));
 	}
 
 	@Test
@@ -39,9 +36,43 @@ class HostAllowListAutoConfigurationTests {
 	}
 
 	@Test
-	void whenModeIsDevThenThereIsNoFilter() {
+	void whenModeIsDevThenTheProdListIsNotApplied() {
 		this.runner.withPropertyValues("server-profiles.mode=dev", "server-profiles.prod.allowed-hosts=app.example")
 			.run((context) -> assertThat(context).doesNotHaveBean("hostAllowListFilter"));
+	}
+
+	@Test
+	void whenModeIsDevThenTheLoopbackCheckIsOnInTheAllowListsOrder() {
+		this.runner.withPropertyValues("server-profiles.mode=dev")
+			.run((context) -> assertOnInTheAllowListsOrder(context.getBean("devHostCheckFilter")));
+	}
+
+	@Test
+	void whenModeIsProdThenThereIsNoDevCheck() {
+		this.runner.withPropertyValues("server-profiles.mode=prod", "server-profiles.dev.allowed-hosts=laptop.lan")
+			.run((context) -> assertThat(context).hasBean("hostAllowListFilter")
+				.doesNotHaveBean("devHostCheckFilter")
+				.doesNotHaveBean(DevServerProperties.class));
+	}
+
+	@Test
+	void whenTheDevCheckIsSwitchedOffThenThereIsNoFilter() {
+		this.runner.withPropertyValues("server-profiles.mode=dev", "server-profiles.dev.host-check=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean("devHostCheckFilter"));
+	}
+
+	@Test
+	void whenADevEntryIsInvalidThenStartupFailsNamingTheDevProperty() {
+		this.runner.withPropertyValues("server-profiles.mode=dev", "server-profiles.dev.allowed-hosts=laptop.lan:8080")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new HostAllowListFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).isEqualTo("Invalid entry 'laptop.lan:8080' in "
+						+ "server-profiles.dev.allowed-hosts: write the host without a port (an IPv6 address is "
+						+ "written ::1 or [::1]).");
+				assertThat(analysis.getAction())
+					.startsWith("Fix or remove that entry of server-profiles.dev.allowed-hosts.");
+			});
 	}
 
 	@Test
@@ -58,6 +89,13 @@ class HostAllowListAutoConfigurationTests {
 					.startsWith("Fix or remove that entry of server-profiles.prod.allowed-hosts")
 					.contains(".example.com allows example.com and all its subdomains");
 			});
+	}
+
+	private static void assertOnInTheAllowListsOrder(Object bean) {
+		FilterRegistrationBean<?> registration = registration(bean);
+		assertThat(registration.isEnabled()).isTrue();
+		assertThat(registration.getOrder()).isEqualTo(ProdFilterOrder.HOST_ALLOW_LIST);
+		assertThat(registration.determineDispatcherTypes()).containsExactly(DispatcherType.REQUEST);
 	}
 
 	private static FilterRegistrationBean<?> registration(Object bean) {

@@ -15,8 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostAllowListFilterTests {
 
-	private final HostAllowListFilter filter = new HostAllowListFilter(HostAllowList.of(List.of("app.example")),
-			"/manage");
+	private static final String PROPERTY = "server-profiles.prod.allowed-hosts";
+
+	private final HostAllowListFilter filter = new HostAllowListFilter(
+			HostAllowList.of(PROPERTY, List.of("app.example")), "/manage", HostRefusal.prodServer(PROPERTY));
 
 	@Test
 	void healthUnderAMovedActuatorIsAProbe() throws Exception {

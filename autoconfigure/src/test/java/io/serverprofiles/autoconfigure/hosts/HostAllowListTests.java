@@ -14,9 +14,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class HostAllowListTests {
 
+	private static final String PROPERTY = "server-profiles.prod.allowed-hosts";
+
 	@Test
 	void anExactNameMatchesWithoutCasePortOrTrailingDot() {
-		HostAllowList allowList = HostAllowList.of(List.of("App.Example.COM"));
+		HostAllowList allowList = HostAllowList.of(PROPERTY, List.of("App.Example.COM"));
 		assertThat(allowList.allows("app.example.com")).isTrue();
 		assertThat(allowList.allows("APP.EXAMPLE.com")).isTrue();
 		assertThat(allowList.allows("app.example.com:8443")).isTrue();
@@ -25,7 +27,7 @@ class HostAllowListTests {
 
 	@Test
 	void anExactNameDoesNotAllowItsSubdomainsOrLookAlikes() {
-		HostAllowList allowList = HostAllowList.of(List.of("example.com"));
+		HostAllowList allowList = HostAllowList.of(PROPERTY, List.of("example.com"));
 		assertThat(allowList.allows("api.example.com")).isFalse();
 		assertThat(allowList.allows("badexample.com")).isFalse();
 		assertThat(allowList.allows("example.com.evil.test")).isFalse();
@@ -34,7 +36,7 @@ class HostAllowListTests {
 
 	@Test
 	void aLeadingDotAllowsTheDomainAndEverySubdomain() {
-		HostAllowList allowList = HostAllowList.of(List.of(".example.com"));
+		HostAllowList allowList = HostAllowList.of(PROPERTY, List.of(".example.com"));
 		assertThat(allowList.allows("example.com")).isTrue();
 		assertThat(allowList.allows("api.example.com")).isTrue();
 		assertThat(allowList.allows("a.b.example.com:443")).isTrue();
@@ -45,7 +47,7 @@ class HostAllowListTests {
 
 	@Test
 	void ipv4AddressesMatchByValue() {
-		HostAllowList allowList = HostAllowList.of(List.of("10.0.0.5"));
+		HostAllowList allowList = HostAllowList.of(PROPERTY, List.of("10.0.0.5"));
 		assertThat(allowList.allows("10.0.0.5")).isTrue();
 		assertThat(allowList.allows("10.0.0.5:8080")).isTrue();
 		assertThat(allowList.allows("10.0.0.6")).isFalse();
@@ -54,7 +56,7 @@ class HostAllowListTests {
 
 	@Test
 	void ipv6AddressesMatchByValueWithOrWithoutBrackets() {
-		HostAllowList allowList = HostAllowList.of(List.of("::1", "[2001:db8::7]"));
+		HostAllowList allowList = HostAllowList.of(PROPERTY, List.of("::1", "[2001:db8::7]"));
 		assertThat(allowList.allows("[::1]")).isTrue();
 		assertThat(allowList.allows("[0:0:0:0:0:0:0:1]:8080")).isTrue();
 		assertThat(allowList.allows("::1")).isTrue();
@@ -64,16 +66,51 @@ class HostAllowListTests {
 
 	@Test
 	void anAddressIsNeverMatchedByADomain() {
-		HostAllowList allowList = HostAllowList.of(List.of(".example.com"));
+		HostAllowList allowList = HostAllowList.of(PROPERTY, List.of(".example.com"));
 		assertThat(allowList.allows("10.0.0.5")).isFalse();
 	}
 
 	@Test
 	void anEmptyListAllowsEveryHost() {
-		HostAllowList allowList = HostAllowList.of(List.of());
+		HostAllowList allowList = HostAllowList.of(PROPERTY, List.of());
 		assertThat(allowList.isEmpty()).isTrue();
 		assertThat(allowList.allows("anything.example")).isTrue();
 		assertThat(allowList.allows("10.0.0.5")).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "localhost", "LocalHost", "localhost.", "localhost:8080", "app.localhost",
+			"a.b.localhost:3000", "127.0.0.1", "127.0.0.1:1234", "127.9.9.9", "127.0.0.1.", "[::1]", "[::1]:8080",
+			"[0:0:0:0:0:0:0:1]", "::1", "[::ffff:127.0.0.1]" })
+	void loopbackNamesAndAddressesAreAllowedWhenAskedFor(String host) {
+		assertThat(HostAllowList.loopbackAnd(PROPERTY, List.of()).allows(host)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "rebind.attacker.example", "localhost.attacker.example", "127.0.0.1.attacker.example",
+			"notlocalhost", "localhost-app", "10.1.2.3", "0.0.0.0", "128.0.0.1", "[::2]", "" })
+	void otherHostsAreNotLoopback(String host) {
+		HostAllowList allowList = HostAllowList.loopbackAnd(PROPERTY, List.of());
+		assertThat(allowList.isEmpty()).isFalse();
+		assertThat(allowList.allows(host)).isFalse();
+	}
+
+	@Test
+	void entriesAreAllowedBesideLoopback() {
+		HostAllowList allowList = HostAllowList.loopbackAnd(PROPERTY, List.of("192.168.1.20", ".tunnel.example"));
+		assertThat(allowList.allows("192.168.1.20:8080")).isTrue();
+		assertThat(allowList.allows("abc.tunnel.example")).isTrue();
+		assertThat(allowList.allows("localhost")).isTrue();
+		assertThat(allowList.allows("192.168.1.21")).isFalse();
+	}
+
+	@Test
+	void withoutTheLoopbackAllowanceLoopbackIsAHostLikeAnyOther() {
+		HostAllowList allowList = HostAllowList.of(PROPERTY, List.of("app.example"));
+		assertThat(allowList.allows("localhost")).isFalse();
+		assertThat(allowList.allows("app.localhost")).isFalse();
+		assertThat(allowList.allows("127.0.0.1")).isFalse();
+		assertThat(allowList.allows("[::1]")).isFalse();
 	}
 
 	@Test
@@ -94,22 +131,31 @@ class HostAllowListTests {
 			" ", "exa mple.com", "1.2.3.999", "010.0.0.5", "-bad.example", "a..b", "." })
 	void anEntryThatIsNotAHostStopsStartupNamingThePropertyAndTheEntry(String entry) {
 		assertThatExceptionOfType(InvalidAllowedHostException.class)
-			.isThrownBy(() -> HostAllowList.of(List.of("example.org", entry)))
-			.withMessageStartingWith("Invalid entry '" + entry + "' in server-profiles.prod.allowed-hosts: ")
+			.isThrownBy(() -> HostAllowList.of(PROPERTY, List.of("example.org", entry)))
+			.withMessageStartingWith("Invalid entry '" + entry + "' in " + PROPERTY + ": ")
 			.satisfies((ex) -> assertThat(ex.getEntry()).isEqualTo(entry));
+	}
+
+	@Test
+	void anInvalidEntryNamesThePropertyItCameFrom() {
+		assertThatExceptionOfType(InvalidAllowedHostException.class)
+			.isThrownBy(() -> HostAllowList.of("server-profiles.dev.allowed-hosts", List.of("http://phone.lan")))
+			.withMessage("Invalid entry 'http://phone.lan' in server-profiles.dev.allowed-hosts: write the host only, "
+					+ "without a scheme or a path.")
+			.satisfies((ex) -> assertThat(ex.getProperty()).isEqualTo("server-profiles.dev.allowed-hosts"));
 	}
 
 	@Test
 	void aWildcardEntryIsToldHowToWriteADomain() {
 		assertThatExceptionOfType(InvalidAllowedHostException.class)
-			.isThrownBy(() -> HostAllowList.of(List.of("*.example.com")))
+			.isThrownBy(() -> HostAllowList.of(PROPERTY, List.of("*.example.com")))
 			.withMessageContaining("write .example.com");
 	}
 
 	@Test
 	void anEntryWithAPortIsToldToDropIt() {
 		assertThatExceptionOfType(InvalidAllowedHostException.class)
-			.isThrownBy(() -> HostAllowList.of(List.of("example.com:8080")))
+			.isThrownBy(() -> HostAllowList.of(PROPERTY, List.of("example.com:8080")))
 			.withMessageContaining("without a port");
 	}
 
