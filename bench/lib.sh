@@ -103,6 +103,14 @@ paired_ratio() {
 	paste -d' ' <(cut -d' ' -f"$3" "$1") <(cut -d' ' -f"$3" "$2") | awk '{ printf "%.4f\n", $1 / $2 }' | median | awk '{ printf "%.3f", $1 }'
 }
 
+# target VALUE OP LIMIT [UNIT] -> "target OP LIMIT: met" or "... not met" (OP is >=, <= or ==)
+target() {
+	awk -v v="$1" -v op="$2" -v t="$3" -v unit="${4:-}" 'BEGIN {
+		ok = (op == ">=") ? (v + 0 >= t + 0) : (op == "<=") ? (v + 0 <= t + 0) : (v == t)
+		printf "target %s %s%s: %s", op, t, unit, ok ? "met" : "not met"
+	}'
+}
+
 ratio() {
 	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a / b }'
 }

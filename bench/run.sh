@@ -33,7 +33,9 @@ bench_reload() {
 	COMMANDS+=("bench/dev-reload.sh 5 1 (5 handler edits, 5 edits that restart, then 1 ./mvnw compile build of the module)")
 	local line
 	line=$(SKIP_INSTALL=1 bench/dev-reload.sh 5 1 2>&1 | tee "$OUT/reload.txt" | grep "^dev reload:")
-	summary "dev reload: ${line#dev reload: } (target <= 500 ms)"
+	local median_ms
+	median_ms=$(echo "$line" | sed -E 's/^dev reload: median ([0-9]+) ms.*/\1/')
+	summary "dev reload: ${line#dev reload: } ($(target "$median_ms" "<=" 500 " ms"))"
 }
 
 # Prod overhead: same JVM flags and wrk settings, both warmed up, then short runs in
@@ -83,7 +85,10 @@ bench_overhead() {
 	stop_pid "$same_pid"
 	local demo=$OUT/overhead-demo.txt base=$OUT/overhead-base.txt same=$OUT/overhead-same.txt
 	COMMANDS+=("wrk -t${WRK_THREADS:-1} -c${WRK_CONNECTIONS:-16} -d4s --latency http://127.0.0.1:PORT/api/hello (5 rounds in alternating order, after 25 s of warm-up for the demo, 15-20 s for the baseline; server CPU from /proc)")
-	summary "prod overhead: $(col_median "$demo" 1) vs $(col_median "$base" 1) req/s = $(paired_ratio "$demo" "$base" 1)x throughput (target >= 0.97x); p99 $(col_median "$demo" 2) vs $(col_median "$base" 2) ms = $(paired_ratio "$demo" "$base" 2)x (target <= 1.10x); server CPU per request $(col_median "$demo" 3) vs $(col_median "$base" 3) us = $(paired_ratio "$demo" "$base" 3)x"
+	local throughput p99
+	throughput=$(paired_ratio "$demo" "$base" 1)
+	p99=$(paired_ratio "$demo" "$base" 2)
+	summary "prod overhead: $(col_median "$demo" 1) vs $(col_median "$base" 1) req/s = ${throughput}x throughput ($(target "$throughput" ">=" 0.97 x)); p99 $(col_median "$demo" 2) vs $(col_median "$base" 2) ms = ${p99}x ($(target "$p99" "<=" 1.10 x)); server CPU per request $(col_median "$demo" 3) vs $(col_median "$base" 3) us = $(paired_ratio "$demo" "$base" 3)x"
 	summary "prod overhead against the baseline sending the same security headers from a plain filter: $(paired_ratio "$demo" "$same" 1)x throughput, $(paired_ratio "$demo" "$same" 3)x server CPU per request (the headers' bytes alone: $(paired_ratio "$same" "$base" 1)x throughput)"
 }
 
@@ -114,7 +119,10 @@ bench_startup() {
 		done
 		BENCH_JVM_FLAGS="$saved"
 		local demo=$OUT/startup-demo-$flags_label.txt base=$OUT/startup-base-$flags_label.txt
-		summary "startup ($flags_label JVM flags): first 200 after $(col_median "$demo" 1) vs $(col_median "$base" 1) ms = $(paired_ratio "$demo" "$base" 1)x; RSS after warm-up $(col_median "$demo" 2) vs $(col_median "$base" 2) MiB = $(paired_ratio "$demo" "$base" 2)x (target <= 1.10x each)"
+		local first rss
+		first=$(paired_ratio "$demo" "$base" 1)
+		rss=$(paired_ratio "$demo" "$base" 2)
+		summary "startup ($flags_label JVM flags): first 200 after $(col_median "$demo" 1) vs $(col_median "$base" 1) ms = ${first}x ($(target "$first" "<=" 1.10 x)); RSS after warm-up $(col_median "$demo" 2) vs $(col_median "$base" 2) MiB = ${rss}x ($(target "$rss" "<=" 1.10 x))"
 	done
 }
 
@@ -160,7 +168,9 @@ bench_nginx() {
 	stop_pid "$pid"
 	COMMANDS+=("wrk ... https://localhost:PORT/api/hello through the rendered nginx (TLS, keepalive upstream) and through a bare nginx (TLS, keepalive upstream, nothing else) vs http://127.0.0.1:PORT/api/hello direct (5 rounds in alternating order)")
 	local proxied=$OUT/nginx-proxied.txt direct=$OUT/nginx-direct.txt bare=$OUT/nginx-bare.txt
-	summary "through nginx (HTTPS): $(col_median "$proxied" 1) vs $(col_median "$direct" 1) req/s direct = $(paired_ratio "$proxied" "$direct" 1)x (target >= 0.75x); CPU per request: app $(col_median "$proxied" 3) us behind nginx vs $(col_median "$direct" 3) us direct, nginx $(col_median "$proxied" 4) us"
+	local through
+	through=$(paired_ratio "$proxied" "$direct" 1)
+	summary "through nginx (HTTPS): $(col_median "$proxied" 1) vs $(col_median "$direct" 1) req/s direct = ${through}x ($(target "$through" ">=" 0.75 x)); CPU per request: app $(col_median "$proxied" 3) us behind nginx vs $(col_median "$direct" 3) us direct, nginx $(col_median "$proxied" 4) us"
 	summary "a bare nginx in the same rounds (TLS and keepalive upstream only: no log, limits or forwarded headers): $(paired_ratio "$bare" "$direct" 1)x direct, so the rendered template runs at $(paired_ratio "$proxied" "$bare" 1)x of it; CPU per request: app $(col_median "$bare" 3) us, nginx $(col_median "$bare" 4) us"
 }
 
@@ -206,7 +216,7 @@ bench_shutdown() {
 	pid_b=$STARTED_PID
 	wait "$wrk_pid" || true
 	out=$(cat "$OUT/rolling-wrk.txt")
-	summary "rolling restart of 2 instances behind nginx under load: $(wrk_errors "$out") of $(wrk_requests "$out") requests failed (target 0)"
+	summary "rolling restart of 2 instances behind nginx under load: $(wrk_errors "$out") of $(wrk_requests "$out") requests failed ($(target "$(wrk_errors "$out")" "==" 0))"
 	stop_pid "$NGINX_PID"
 	stop_pid "$pid_a"
 	stop_pid "$pid_b"
@@ -227,7 +237,9 @@ bench_scan() {
 	COMMANDS+=("bench/observatory.sh")
 	local line
 	line=$(bench/observatory.sh 2>&1 | tee "$OUT/observatory.txt" | grep "^observatory:")
-	summary "security scan (MDN HTTP Observatory, demo behind the rendered nginx over TLS): ${line#observatory: } (target A+)"
+	local grade
+	grade=$(echo "$line" | sed -E 's/.*grade ([A-F][+-]?).*/\1/')
+	summary "security scan (MDN HTTP Observatory, demo behind the rendered nginx over TLS): ${line#observatory: } ($(target "$grade" "==" A+))"
 }
 
 write_results() {

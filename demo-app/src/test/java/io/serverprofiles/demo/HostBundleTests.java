@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -87,8 +86,7 @@ class HostBundleTests {
 
 	@Test
 	void systemdAnalyzeFindsNothingToSayAboutTheUnit() throws Exception {
-		Path analyze = Path.of("/usr/bin/systemd-analyze");
-		Assumptions.assumeTrue(Files.isExecutable(analyze), "systemd-analyze is not installed");
+		Path analyze = RequiredTool.SYSTEMD_ANALYZE.require();
 		Path unit = Files.createDirectories(directory.resolve("unit")).resolve("demo-app.service");
 		Files.copy(this.bundle.path("systemd/app.service"), unit);
 		Process verify = new ProcessBuilder(analyze.toString(), "verify", unit.toString()).redirectErrorStream(true)

@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-
 /**
  * The real nginx binary run by a test with a rendered configuration: in the foreground,
  * with its pid file and error log in a work directory beside the configuration, on the
@@ -21,8 +18,6 @@ import org.junit.jupiter.api.Assumptions;
  * {@code SERVER_PROFILES_REQUIRE_NGINX=true} (CI) makes that a failure.
  */
 final class Nginx implements AutoCloseable {
-
-	static final String REQUIRE_VARIABLE = "SERVER_PROFILES_REQUIRE_NGINX";
 
 	private final Process process;
 
@@ -38,7 +33,7 @@ final class Nginx implements AutoCloseable {
 	 * @return its path
 	 */
 	static Path binary() {
-		return Path.of(System.getProperty("nginx.binary", "/usr/sbin/nginx"));
+		return RequiredTool.NGINX.executable();
 	}
 
 	/**
@@ -46,15 +41,7 @@ final class Nginx implements AutoCloseable {
 	 * nginx.
 	 */
 	static void assumeInstalled() {
-		if (Files.isExecutable(binary())) {
-			return;
-		}
-		String message = "nginx is not installed at " + binary()
-				+ " (apt-get install nginx, or -Dnginx.binary=PATH); the nginx tests need it";
-		if ("true".equalsIgnoreCase(System.getenv(REQUIRE_VARIABLE))) {
-			Assertions.fail(message + ", and " + REQUIRE_VARIABLE + "=true requires them to run");
-		}
-		Assumptions.abort(message);
+		RequiredTool.NGINX.require();
 	}
 
 	/**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.serverprofiles.test.TestCertificates;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,8 +67,7 @@ class NginxConfigTests {
 
 	@Test
 	void theTemplateFilledByEnvsubstFromComposesEnvironmentPassesNginxTest() throws Exception {
-		Path envsubst = Path.of("/usr/bin/envsubst");
-		Assumptions.assumeTrue(Files.isExecutable(envsubst), "envsubst (gettext-base) is not installed");
+		Path envsubst = RequiredTool.ENVSUBST.require();
 		ExportedBundle bundle = export();
 		Map<String, Object> environment = at(bundle.yaml("docker/compose.yaml"), "services.nginx.environment");
 		// Like the image's entrypoint: only the variables that are set, so nginx's own

@@ -82,7 +82,8 @@ class NginxProxyIT {
 	void theAppSeesTheClientAddressHttpsAndTheRequestIdThroughNginx() throws Exception {
 		String response = this.demo.rawHttps().get("127.0.0.2", "/api/hello", "X-Request-Id: client-seen-1");
 		assertThat(response).startsWith("HTTP/1.1 200").containsIgnoringCase("X-Request-Id: client-seen-1");
-		String appLine = lineWith(this.demo.app(0).output(), "client-seen-1");
+		// The app writes its access-log line once the response is flushed: wait for it.
+		String appLine = LogLines.await(this.demo.app(0)::output, "client-seen-1");
 		assertThat(appLine).contains("\"127.0.0.2\"").contains("\"https\"").contains("/api/hello");
 		String nginxLine = this.demo.awaitNginxAccessLogLine("client-seen-1");
 		assertThat(nginxLine).contains("\"client.ip\":\"127.0.0.2\"").contains("\"http.response.status_code\":200");
@@ -177,10 +178,6 @@ class NginxProxyIT {
 			.version(HttpClient.Version.HTTP_1_1)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-	}
-
-	private static String lineWith(String log, String text) {
-		return LogLines.first(log, text).orElseThrow(() -> new AssertionError("no line with " + text + " in:\n" + log));
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
