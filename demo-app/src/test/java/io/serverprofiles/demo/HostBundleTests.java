@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -94,6 +95,45 @@ class HostBundleTests {
 		String output = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(verify.waitFor()).isZero();
 		assertThat(output).as("systemd-analyze verify warns about nothing").isBlank();
+	}
+
+	@Test
+	void theRollingRestartScriptTakesAnInstanceOutOfNginxAndPutsItBack() throws Exception {
+		Path site = Files.copy(this.bundle.path("nginx/sites/app.conf"), directory.resolve("rolling-app.conf"));
+		String upLine = "server 127.0.0.1:" + APP_PORT + " max_fails=1 fail_timeout=5s;";
+		String downLine = "server 127.0.0.1:" + APP_PORT + " max_fails=1 fail_timeout=5s down;";
+		assertThat(Files.readString(site)).contains(upLine);
+		for (int time = 0; time < 2; time++) {
+			assertThat(rollingRestart(site, "down", "127.0.0.1:" + APP_PORT).exitCode()).isZero();
+			assertThat(Files.readString(site)).contains(downLine).doesNotContain("down down");
+		}
+		assertThat(rollingRestart(site, "up", "127.0.0.1:" + APP_PORT).exitCode()).isZero();
+		assertThat(Files.readString(site)).contains(upLine).doesNotContain(" down;");
+		Nginx.Result unknown = rollingRestart(site, "down", "127.0.0.1:1");
+		assertThat(unknown.exitCode()).isEqualTo(2);
+		assertThat(unknown.output()).contains("no 'server 127.0.0.1:1' line in " + site);
+	}
+
+	@Test
+	void theRollingRestartScriptRefusesASingleInstance() throws Exception {
+		Nginx.Result result = rollingRestart(this.bundle.path("nginx/sites/app.conf"));
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.output()).contains("one instance only: nginx would have none while it restarts");
+	}
+
+	/**
+	 * The rendered script with the given site and a reload that does nothing.
+	 */
+	private Nginx.Result rollingRestart(Path site, String... arguments) throws Exception {
+		List<String> command = new ArrayList<>(
+				List.of("bash", this.bundle.path("systemd/rolling-restart.sh").toString()));
+		command.addAll(List.of(arguments));
+		ProcessBuilder script = new ProcessBuilder(command).redirectErrorStream(true);
+		script.environment().put("SITE", site.toString());
+		script.environment().put("NGINX_RELOAD", "true");
+		Process process = script.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		return new Nginx.Result(process.waitFor(), output);
 	}
 
 	@Test
