@@ -41,6 +41,16 @@ public final class HostAllowListAutoConfiguration {
 		return registration;
 	}
 
+	/**
+	 * The dev server's Host check, on the app port and on a separate management port.
+	 */
+	static FilterRegistrationBean<HostAllowListFilter> devHostCheck(DevServerProperties properties,
+			Environment environment) {
+		return registration("devHostCheckFilter",
+				HostAllowList.loopbackAnd(DEV_ALLOWED_HOSTS, properties.getAllowedHosts()),
+				HostRefusal.devServer(DEV_ALLOWED_HOSTS), environment);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnServerMode(ServerMode.Mode.PROD)
 	@EnableConfigurationProperties(HostAllowListProperties.class)
@@ -67,9 +77,7 @@ public final class HostAllowListAutoConfiguration {
 		@Bean
 		FilterRegistrationBean<HostAllowListFilter> devHostCheckFilter(DevServerProperties properties,
 				Environment environment) {
-			return registration("devHostCheckFilter",
-					HostAllowList.loopbackAnd(DEV_ALLOWED_HOSTS, properties.getAllowedHosts()),
-					HostRefusal.devServer(DEV_ALLOWED_HOSTS), environment);
+			return devHostCheck(properties, environment);
 		}
 
 	}

@@ -149,6 +149,25 @@ abstract class DevHostCheckServerTests extends StartedServerTests {
 	}
 
 	@Test
+	void theCheckHoldsOnASeparateManagementPort() {
+		try (RunningServer server = RunningServer.start(container(), "--server-profiles.mode=dev",
+				"--management.server.port=0")) {
+			int managementPort = server.context().getEnvironment().getProperty("local.management.port", Integer.class);
+			assertThat(managementPort).isNotEqualTo(server.port());
+			RawHttp.Response refused = RawHttp.from("127.0.0.1")
+				.get(managementPort, "/actuator/env", "Host: rebind.attacker.example:" + managementPort);
+			assertThat(refused.status()).isEqualTo(403);
+			assertThat(refused.body()).isEqualTo(REFUSED_ENV);
+			assertThat(RawHttp.from("127.0.0.1")
+				.get(managementPort, "/actuator/env", "Host: localhost:" + managementPort)
+				.status()).isEqualTo(200);
+			assertThat(RawHttp.from("127.0.0.1")
+				.get(managementPort, "/actuator/health/liveness", "Host: 10.1.2.3:" + managementPort)
+				.status()).as("probes by IP").isEqualTo(200);
+		}
+	}
+
+	@Test
 	void anInvalidEntryStopsStartupNamingTheDevProperty(CapturedOutput output) {
 		assertThatException().isThrownBy(() -> RunningServer.start(container(), "--server-profiles.mode=dev",
 				"--server-profiles.dev.allowed-hosts=http://laptop.lan:8080"));

@@ -6,23 +6,23 @@ package io.serverprofiles.autoconfigure.support;
  */
 public enum ServerContainer {
 
-	TOMCAT("org.springframework.boot.jetty.autoconfigure.servlet.JettyServletWebServerAutoConfiguration",
-			"TomcatWebServer"),
+	TOMCAT("org.springframework.boot.jetty.autoconfigure", "Jetty", "TomcatWebServer"),
 
-	JETTY("org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration",
-			"JettyServletWebServer");
+	JETTY("org.springframework.boot.tomcat.autoconfigure", "Tomcat", "JettyServletWebServer");
 
-	private final String otherAutoConfiguration;
+	private final String otherAutoConfigurations;
 
 	private final String webServerClass;
 
-	ServerContainer(String otherAutoConfiguration, String webServerClass) {
-		this.otherAutoConfiguration = otherAutoConfiguration;
+	ServerContainer(String otherPackage, String other, String webServerClass) {
+		// The other container's server, and its server for a separate management port.
+		this.otherAutoConfigurations = otherPackage + ".servlet." + other + "ServletWebServerAutoConfiguration,"
+				+ otherPackage + ".actuate.web.server." + other + "ServletManagementContextAutoConfiguration";
 		this.webServerClass = webServerClass;
 	}
 
 	String selectingArgument() {
-		return "--spring.autoconfigure.exclude=" + this.otherAutoConfiguration;
+		return "--spring.autoconfigure.exclude=" + this.otherAutoConfigurations;
 	}
 
 	/**
