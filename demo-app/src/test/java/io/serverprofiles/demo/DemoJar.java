@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,12 +59,26 @@ final class DemoJar implements AutoCloseable {
 	 * @return the running demo
 	 */
 	static DemoJar launch(List<String> launch, String... arguments) throws IOException {
+		return launch(Map.of(), launch, arguments);
+	}
+
+	/**
+	 * Start the demo as {@link #launch(List, String...)} does, with environment variables
+	 * added to the test's own.
+	 * @param environment the variables to add
+	 * @param launch the JVM's arguments up to the application's own
+	 * @param arguments the application's arguments
+	 * @return the running demo
+	 */
+	static DemoJar launch(Map<String, String> environment, List<String> launch, String... arguments)
+			throws IOException {
 		Path output = Files.createTempFile("demo-jar", ".log");
 		List<String> command = new ArrayList<>(List.of(javaExecutable()));
 		command.addAll(launch);
 		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-		return new DemoJar(process, output);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+		builder.environment().putAll(environment);
+		return new DemoJar(builder.start(), output);
 	}
 
 	/**

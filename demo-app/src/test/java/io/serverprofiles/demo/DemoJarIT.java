@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -64,6 +65,15 @@ class DemoJarIT {
 			assertThat(app.awaitOutput(Pattern.compile("server-profiles: dev server ready")))
 				.contains("app         http://127.0.0.1:" + port + "/");
 			assertThat(get(port, "/boom").body()).contains("\"trace\":\"java.lang.IllegalStateException");
+		}
+	}
+
+	@Test
+	void theModeCanBeSetAsAnEnvironmentVariable() throws Exception {
+		try (DemoJar app = DemoJar.launch(Map.of("SERVER_PROFILES_MODE", "dev"),
+				List.of("-jar", DemoJar.path().toString()), "--server.port=0")) {
+			app.awaitPort();
+			assertThat(app.output()).contains("server-profiles: DEV (server-profiles.mode=dev in systemEnvironment)");
 		}
 	}
 
