@@ -1,10 +1,12 @@
 package io.serverprofiles.demo;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.net.ssl.SSLException;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -153,6 +159,99 @@ class NginxProxyIT {
 		assertThat(statuses).hasSize(120).containsOnly("200", "429");
 		assertThat(statuses.subList(0, 41)).as("the first request and the burst of 40").containsOnly("200");
 		assertThat(limited).isPositive();
+	}
+
+	@Test
+	void probesHaveALimitOfTheirOwn() throws Exception {
+		// 200 r/s with a burst of 100 (ten times the app's rate): 600 pipelined probes
+		// from one address arrive faster than that; the app's own limit leaves them out.
+		String request = "GET /readyz HTTP/1.1\r\nHost: localhost\r\n\r\n";
+		String burst = request.repeat(599) + request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
+		Matcher status = Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher(this.demo.rawHttps().send("127.0.0.4", burst));
+		List<String> statuses = new ArrayList<>();
+		while (status.find()) {
+			statuses.add(status.group(1));
+		}
+		assertThat(statuses).hasSize(600).containsOnly("200", "429");
+		assertThat(statuses.subList(0, 101)).as("more than the app's burst of 40").containsOnly("200");
+		assertThat(statuses).contains("429");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator;/prometheus", "/actuator;a=b/prometheus", "/actuator/prometheus;",
+			"/actuator%3B/prometheus", "/%61ctuator/prometheus", "/actuator%2Fprometheus", "//actuator/prometheus",
+			"/./actuator/prometheus", "/actuator/./prometheus", "/actuator/health/../prometheus",
+			"/actuator/health/%2e%2e/prometheus", "/actuator/health/..;/prometheus", "/api/..;/actuator/prometheus",
+			"/actuator/health;/../prometheus", "/actuator/env", "/actuator/info", "/actuator;/info" })
+	void noSpellingOfAClosedActuatorPathReachesTheApp(String path) throws Exception {
+		String response = this.demo.rawHttps().get("127.0.0.1", path);
+		assertThat(response).as(path)
+			.matches("(?s)HTTP/1\\.1 40[04] .*")
+			.contains("\r\n\r\n{\"status\":40")
+			.doesNotContain("jvm_")
+			.doesNotContain("activeProfiles")
+			.doesNotContain("\"app\":");
+	}
+
+	@Test
+	void nginxsOwnAnswersAreShortJsonWithTheSecurityHeaders() throws Exception {
+		HttpResponse<String> closed = get("/actuator/env");
+		assertThat(closed.statusCode()).isEqualTo(404);
+		assertThat(closed.body()).isEqualTo("{\"status\":404,\"error\":\"Not Found\"}");
+		assertThat(closed.headers().firstValue("Content-Type")).hasValue("application/json");
+		assertThat(closed.headers().firstValue("Cache-Control")).hasValue("no-store");
+		assertThat(closed.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(closed.headers().firstValue("Content-Security-Policy"))
+			.hasValue("default-src 'none'; frame-ancestors 'none'");
+		assertThat(closed.headers().firstValue("Strict-Transport-Security"))
+			.hasValue("max-age=31536000; includeSubDomains");
+		String parameters = this.demo.rawHttps().get("127.0.0.1", "/api/hello;jsessionid=x");
+		assertThat(parameters).startsWith("HTTP/1.1 400").endsWith("{\"status\":400,\"error\":\"Bad Request\"}");
+	}
+
+	@Test
+	void anotherNameIsDroppedOverHttpsAndHttp() throws Exception {
+		String foreignHost = this.demo.rawHttps()
+			.send("127.0.0.1", "GET /api/hello HTTP/1.1\r\nHost: evil.test\r\nConnection: close\r\n\r\n");
+		assertThat(foreignHost).as("no answer at all (444)").isEmpty();
+		assertThat(otherServerName("evil.test")).as("a handshake for another name is refused").isEmpty();
+		assertThat(plainHttp("evil.test")).as("no redirect to the client's name").isEmpty();
+		assertThat(plainHttp("localhost")).startsWith("HTTP/1.1 301")
+			.contains("Location: https://localhost:" + this.demo.httpsPort() + "/api/hello?x=1\r\n");
+	}
+
+	@Test
+	void aForgedForwardedForIsNotBelieved() throws Exception {
+		String response = this.demo.rawHttps()
+			.get("127.0.0.2", "/api/hello", "X-Request-Id: forged-1", "X-Forwarded-For: 1.2.3.4");
+		assertThat(response).startsWith("HTTP/1.1 200");
+		String appLine = LogLines.await(this.demo.app(0)::output, "forged-1");
+		assertThat(appLine).contains("\"client\":{\"ip\":\"127.0.0.2\"}").doesNotContain("1.2.3.4");
+	}
+
+	/**
+	 * What a request for this app's name gets over a handshake for another name: nothing
+	 * when nginx refuses the handshake.
+	 */
+	private String otherServerName(String serverName) throws Exception {
+		try {
+			return this.demo.rawHttps()
+				.send("127.0.0.1", serverName,
+						"GET /api/hello HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		}
+		catch (SSLException ex) {
+			return "";
+		}
+	}
+
+	private String plainHttp(String host) throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", this.demo.httpPort())) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("GET /api/hello?x=1 HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+		}
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.serverprofiles.autoconfigure.deploy;
 
 import io.serverprofiles.autoconfigure.drain.DrainProperties;
+import io.serverprofiles.autoconfigure.headers.SecurityHeadersProperties;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 
@@ -16,15 +17,16 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(after = ServerModeAutoConfiguration.class)
 @ConditionalOnProperty(DeployExportEnvironmentPostProcessor.EXPORT_PROPERTY)
-@EnableConfigurationProperties({ DeployProperties.class, ProdServerProperties.class, DrainProperties.class })
+@EnableConfigurationProperties({ DeployProperties.class, ProdServerProperties.class, DrainProperties.class,
+		SecurityHeadersProperties.class })
 public final class DeployExportAutoConfiguration {
 
 	@Bean
 	DeployBundleExporter deployBundleExporter(Environment environment, DeployProperties deploy,
-			ProdServerProperties prod, DrainProperties drain) {
+			ProdServerProperties prod, DrainProperties drain, SecurityHeadersProperties headers) {
 		AppSettings app = AppSettings.from(environment, prod, drain);
 		return new DeployBundleExporter(deploy.getExport(), app,
-				new DeployBundle(new TemplateRenderer(Placeholders.of(app, deploy))));
+				new DeployBundle(new TemplateRenderer(Placeholders.of(app, deploy, headers))));
 	}
 
 }

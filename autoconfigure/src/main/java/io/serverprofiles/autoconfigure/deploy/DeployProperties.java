@@ -47,6 +47,13 @@ public class DeployProperties {
 	private List<String> upstream = new ArrayList<>();
 
 	/**
+	 * Comma-separated list of addresses or CIDR ranges of a load balancer in front of
+	 * nginx, whose X-Forwarded-For nginx then believes for the client's address. Empty:
+	 * nginx is the edge, and the client's address is the peer it sees.
+	 */
+	private List<String> outerProxies = new ArrayList<>();
+
+	/**
 	 * Requests per second that one client address may send through nginx and the Ingress
 	 * before getting 429.
 	 */
@@ -134,6 +141,14 @@ public class DeployProperties {
 
 	public void setUpstream(List<String> upstream) {
 		this.upstream = upstream;
+	}
+
+	public List<String> getOuterProxies() {
+		return this.outerProxies;
+	}
+
+	public void setOuterProxies(List<String> outerProxies) {
+		this.outerProxies = outerProxies;
 	}
 
 	public int getRateLimit() {

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
+import io.serverprofiles.autoconfigure.headers.SecurityHeadersProperties;
+
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
@@ -26,6 +29,17 @@ final class Placeholders {
 	 * @return the values by name
 	 */
 	static Map<String, List<String>> of(AppSettings app, DeployProperties deploy) {
+		return of(app, deploy, new SecurityHeadersProperties());
+	}
+
+	/**
+	 * Every placeholder's value, the app's security headers included.
+	 * @param app the application's effective settings
+	 * @param deploy the deploy settings
+	 * @param headers the prod server's security headers, which nginx's own answers copy
+	 * @return the values by name
+	 */
+	static Map<String, List<String>> of(AppSettings app, DeployProperties deploy, SecurityHeadersProperties headers) {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		// From the application.
 		put(values, "APP_NAME", app.name());
@@ -49,12 +63,18 @@ final class Placeholders {
 		values.put("UPSTREAM_SERVER", deploy.getUpstream().isEmpty() ? List.of("127.0.0.1:" + app.port())
 				: List.copyOf(deploy.getUpstream()));
 		put(values, "SERVER_NAME", deploy.getServerName());
+		put(values, "HTTPS_AUTHORITY", httpsAuthority(deploy));
+		// unix: trusts only UNIX sockets, on which nginx does not listen: no outer proxy.
+		values.put("OUTER_PROXY",
+				deploy.getOuterProxies().isEmpty() ? List.of("unix:") : List.copyOf(deploy.getOuterProxies()));
+		put(values, "HSTS", hsts(headers));
 		put(values, "LISTEN_ADDRESS", deploy.getListenAddress());
 		put(values, "HTTP_PORT", deploy.getHttpPort());
 		put(values, "HTTPS_PORT", deploy.getHttpsPort());
 		put(values, "RATE_LIMIT", deploy.getRateLimit() + "r/s");
 		put(values, "RATE_LIMIT_RPS", deploy.getRateLimit());
 		put(values, "RATE_LIMIT_BURST", deploy.getRateLimitBurst());
+		put(values, "PROBE_RATE_LIMIT", (deploy.getRateLimit() * 10) + "r/s");
 		put(values, "CONNECTION_LIMIT", deploy.getConnectionLimit());
 		put(values, "STATIC_ROOT", orDefault(deploy.getStaticRoot(), "/srv/" + app.name() + "/static"));
 		put(values, "ACCESS_LOG", deploy.getAccessLog());
@@ -62,6 +82,24 @@ final class Placeholders {
 		put(values, "IMAGE", orDefault(deploy.getImage(), app.name() + ":latest"));
 		put(values, "NGINX_IMAGE", deploy.getNginxImage());
 		return values;
+	}
+
+	/**
+	 * Where the HTTP site redirects to: the first configured name, and the HTTPS port
+	 * unless it is the default one. Never the client's Host.
+	 */
+	private static String httpsAuthority(DeployProperties deploy) {
+		String name = deploy.getServerName().strip().split("\\s+")[0];
+		return (deploy.getHttpsPort() == 443) ? name : name + ":" + deploy.getHttpsPort();
+	}
+
+	/**
+	 * The app's Strict-Transport-Security value, or empty (nginx then sends none) when
+	 * the app sends none.
+	 */
+	private static String hsts(SecurityHeadersProperties headers) {
+		String value = headers.isEnabled() ? SecurityHeaders.strictTransportSecurity(headers.getHsts()) : null;
+		return (value != null) ? value : "";
 	}
 
 	private static void put(Map<String, List<String>> values, String name, Object value) {

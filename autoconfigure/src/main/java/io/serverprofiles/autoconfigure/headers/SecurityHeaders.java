@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.StringUtils;
 
 /**
@@ -15,7 +17,7 @@ import org.springframework.util.StringUtils;
  * only a document or a script obeys go only on those (as h5bp's server configs do), so an
  * API's JSON carries a few short headers instead of several hundred bytes.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
 	static final String STRICT_TRANSPORT_SECURITY = "Strict-Transport-Security";
 
@@ -62,7 +64,13 @@ final class SecurityHeaders {
 		}
 	}
 
-	static String strictTransportSecurity(HstsProperties hsts) {
+	/**
+	 * The Strict-Transport-Security value these settings ask for; the rendered nginx
+	 * copies it onto its own answers.
+	 * @param hsts the settings
+	 * @return the value, or {@code null} when HSTS is off
+	 */
+	public static @Nullable String strictTransportSecurity(HstsProperties hsts) {
 		if (!hsts.isEnabled()) {
 			return null;
 		}
