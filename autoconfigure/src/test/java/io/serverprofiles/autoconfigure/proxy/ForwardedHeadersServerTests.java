@@ -108,33 +108,28 @@ abstract class ForwardedHeadersServerTests extends StartedServerTests {
 
 	@Test
 	void redirectsNameThePublicSchemeAndHost() {
-		RawHttp.Response response = PROXY.get(server().port(), "/redirect", "X-Forwarded-Proto: https",
-				"X-Forwarded-Host: shop.example.com", "X-Forwarded-For: 203.0.113.7");
-		assertThat(response.status()).isEqualTo(302);
-		assertThat(response.header("Location")).isEqualTo("https://shop.example.com/target");
+		assertThat(redirectLocation(PROXY, "X-Forwarded-Proto: https", "X-Forwarded-Host: shop.example.com",
+				"X-Forwarded-For: 203.0.113.7"))
+			.isEqualTo("https://shop.example.com/target");
 	}
 
 	@Test
 	void redirectsNameThePublicPort() {
-		RawHttp.Response response = PROXY.get(server().port(), "/redirect", "X-Forwarded-Proto: https",
-				"X-Forwarded-Host: shop.example.com", "X-Forwarded-Port: 8443");
-		assertThat(response.status()).isEqualTo(302);
-		assertThat(response.header("Location")).isEqualTo("https://shop.example.com:8443/target");
+		assertThat(redirectLocation(PROXY, "X-Forwarded-Proto: https", "X-Forwarded-Host: shop.example.com",
+				"X-Forwarded-Port: 8443"))
+			.isEqualTo("https://shop.example.com:8443/target");
 	}
 
 	@Test
 	void redirectsForAnUntrustedPeerKeepThePortItConnectedTo() {
-		RawHttp.Response response = STRANGER.get(server().port(), "/redirect", "X-Forwarded-Port: 8443");
-		assertThat(response.status()).isEqualTo(302);
-		assertThat(URI.create(response.header("Location")).getPort()).isNotEqualTo(8443);
+		assertThat(URI.create(redirectLocation(STRANGER, "X-Forwarded-Port: 8443")).getPort()).isNotEqualTo(8443);
 	}
 
 	@Test
 	void redirectsForAnUntrustedPeerIgnoreItsHeaders() {
-		RawHttp.Response response = STRANGER.get(server().port(), "/redirect", "X-Forwarded-Proto: https",
-				"X-Forwarded-Host: evil.example");
-		assertThat(response.status()).isEqualTo(302);
-		assertThat(response.header("Location")).doesNotContain("evil.example").doesNotStartWith("https:");
+		assertThat(redirectLocation(STRANGER, "X-Forwarded-Proto: https", "X-Forwarded-Host: evil.example"))
+			.doesNotContain("evil.example")
+			.doesNotStartWith("https:");
 	}
 
 	@Test
@@ -143,6 +138,12 @@ abstract class ForwardedHeadersServerTests extends StartedServerTests {
 		RawHttp.Response spoofed = STRANGER.get(server().port(), "/whoami", "X-Forwarded-Proto: https");
 		assertThat(proxied.header("Strict-Transport-Security")).startsWith("max-age=");
 		assertThat(spoofed.header("Strict-Transport-Security")).isNull();
+	}
+
+	private String redirectLocation(RawHttp peer, String... headerLines) {
+		RawHttp.Response response = peer.get(server().port(), "/redirect", headerLines);
+		assertThat(response.status()).isEqualTo(302);
+		return response.header("Location");
 	}
 
 	private void assertForwardingHeadersAreHiddenFromTheApplication(RawHttp peer) {
