@@ -5,12 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.serverprofiles.autoconfigure.prod.ProdServerDefaults;
+import io.serverprofiles.autoconfigure.support.OutsideTheTestRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -114,7 +112,7 @@ class BuiltInChecksTests {
 
 	@Test
 	void devtoolsShippedButInertIsAWarningThatSaysHowToLeaveItOut() throws Exception {
-		DevToolsPresence presence = outsideTheTestRunner(() -> DevToolsPresence.onThisThread(goodProd()));
+		DevToolsPresence presence = OutsideTheTestRunner.call(() -> DevToolsPresence.onThisThread(goodProd()));
 		assertThat(presence).isEqualTo(DevToolsPresence.INERT);
 		assertThat(devtoolsFinding(goodProd(), presence)).hasValueSatisfying((finding) -> {
 			assertThat(finding.id()).isEqualTo("SP-101");
@@ -128,7 +126,7 @@ class BuiltInChecksTests {
 	void remoteDevtoolsInProdIsAnError() throws Exception {
 		MockEnvironment environment = goodProd();
 		environment.setProperty("spring.devtools.remote.secret", "s3cret");
-		DevToolsPresence presence = outsideTheTestRunner(() -> DevToolsPresence.onThisThread(environment));
+		DevToolsPresence presence = OutsideTheTestRunner.call(() -> DevToolsPresence.onThisThread(environment));
 		assertThat(presence).isEqualTo(DevToolsPresence.ACTIVE);
 		assertThat(devtoolsFinding(environment, presence)).hasValueSatisfying((finding) -> {
 			assertThat(finding.severity()).isEqualTo(Severity.ERROR);
@@ -143,10 +141,10 @@ class BuiltInChecksTests {
 			// What spring-boot:run does, minus the restart itself.
 			Restarter.initialize(new String[0], false, (thread) -> new URL[0], false);
 			MockEnvironment environment = new MockEnvironment();
-			assertThat(outsideTheTestRunner(() -> DevToolsPresence.onThisThread(environment)))
+			assertThat(OutsideTheTestRunner.call(() -> DevToolsPresence.onThisThread(environment)))
 				.isEqualTo(DevToolsPresence.ACTIVE);
 			// prod's defaults switch restart off: what an IDE run with mode=prod gets.
-			assertThat(outsideTheTestRunner(() -> DevToolsPresence.onThisThread(goodProd())))
+			assertThat(OutsideTheTestRunner.call(() -> DevToolsPresence.onThisThread(goodProd())))
 				.isEqualTo(DevToolsPresence.INERT);
 		}
 		finally {
@@ -158,17 +156,6 @@ class BuiltInChecksTests {
 		return RuntimeChecks.devtools()
 			.evaluate(new CheckContext(environment, BuiltInChecksTests.class.getClassLoader(), List.of(), false, null,
 					presence));
-	}
-
-	/**
-	 * Detection runs on a thread whose stack holds no test runner, as an application's
-	 * main thread does.
-	 */
-	private static <T> T outsideTheTestRunner(Callable<T> detection) throws Exception {
-		FutureTask<T> task = new FutureTask<>(detection);
-		Thread thread = new Thread(task, "main");
-		thread.start();
-		return task.get(10, TimeUnit.SECONDS);
 	}
 
 	private static MockEnvironment goodProd() {

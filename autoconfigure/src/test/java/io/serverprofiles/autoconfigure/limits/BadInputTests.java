@@ -2,7 +2,9 @@ package io.serverprofiles.autoconfigure.limits;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
+import io.serverprofiles.autoconfigure.support.JsonLogLines;
 import io.serverprofiles.autoconfigure.support.RawConnection;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
 import org.junit.jupiter.api.Test;
@@ -18,13 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Bad input sent to the prod server over a raw socket, as a client or an attacker would
- * send it: every refusal is a short JSON 4xx, logged once, never an ERROR with a stack
- * trace, and the server goes on serving.
+ * send it: every refusal is a short JSON 4xx, logged once at INFO (prod logs JSON lines,
+ * read here field by field), never an ERROR or a stack trace, and the server goes on
+ * serving.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class BadInputTests extends StartedServerTests {
 
 	private static final String BOUNDARY = "server-profiles-boundary";
+
+	private static final String REFUSAL_LOGGER = RefusalLog.class.getName();
 
 	@Override
 	protected String[] arguments() {
@@ -163,9 +168,17 @@ abstract class BadInputTests extends StartedServerTests {
 			.satisfies((type) -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue());
 		assertThat(response.header("Cache-Control")).hasValue("no-store");
 		assertThat(response.body()).isEqualTo(body).doesNotContain("Exception").doesNotContain("trace");
-		assertThat(output.getOut()).containsOnlyOnce(" with " + status + ": ")
-			.doesNotContain(" ERROR ")
-			.doesNotContainPattern("\\n\\s+at [a-z]");
+		List<JsonLogLines.Line> logged = JsonLogLines.of(output.getOut());
+		assertThat(logged).filteredOn((line) -> REFUSAL_LOGGER.equals(line.logger()))
+			.singleElement()
+			.satisfies((line) -> {
+				assertThat(line.level()).isEqualTo("INFO");
+				assertThat(line.message()).contains(" with " + status + ": ");
+			});
+		assertThat(logged).as("lines at ERROR").filteredOn((line) -> "ERROR".equals(line.level())).isEmpty();
+		assertThat(logged).as("lines with an exception")
+			.filteredOn((line) -> line.has("error.type") || line.has("error.stack_trace"))
+			.isEmpty();
 		assertThat(server().get("/livez").statusCode()).isEqualTo(200);
 	}
 

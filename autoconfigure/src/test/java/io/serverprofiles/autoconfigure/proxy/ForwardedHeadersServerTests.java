@@ -1,8 +1,14 @@
 package io.serverprofiles.autoconfigure.proxy;
 
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import io.serverprofiles.autoconfigure.support.RawHttp;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +22,14 @@ abstract class ForwardedHeadersServerTests extends StartedServerTests {
 	private static final RawHttp PROXY = RawHttp.from("127.0.0.1");
 
 	private static final RawHttp STRANGER = RawHttp.from("127.0.0.2");
+
+	/**
+	 * Every header that carries forwarding information, as a proxy would send it.
+	 */
+	private static final List<String> FORWARDING_HEADERS = List.of(
+			"Forwarded: for=203.0.113.7;proto=https;host=shop.example.com", "X-Forwarded-For: 203.0.113.7",
+			"X-Forwarded-Proto: https", "X-Forwarded-Host: shop.example.com", "X-Forwarded-Port: 8443",
+			"X-Forwarded-Prefix: /shop", "X-Forwarded-Ssl: on");
 
 	@Override
 	protected String[] arguments() {
@@ -70,27 +84,52 @@ abstract class ForwardedHeadersServerTests extends StartedServerTests {
 	}
 
 	@Test
-	void theApplicationNeverSeesForwardingHeaders() {
-		assertThat(PROXY.get(server().port(), "/whoami", "X-Forwarded-For: 203.0.113.7").body())
-			.contains("\"xForwardedFor\":null");
-		assertThat(STRANGER.get(server().port(), "/whoami", "X-Forwarded-For: 1.2.3.4").body())
-			.contains("\"xForwardedFor\":null");
+	void theApplicationNeverSeesForwardingHeadersFromATrustedProxy() {
+		assertForwardingHeadersAreHiddenFromTheApplication(PROXY);
+	}
+
+	@Test
+	void theApplicationNeverSeesForwardingHeadersFromAnUntrustedPeer() {
+		assertForwardingHeadersAreHiddenFromTheApplication(STRANGER);
+	}
+
+	@Test
+	void aTrustedProxyTellsThePort() {
+		RawHttp.Response response = PROXY.get(server().port(), "/whoami", "X-Forwarded-Port: 8443");
+		assertThat(response.body()).contains("\"serverPort\":8443")
+			.contains("\"requestUrl\":\"http://127.0.0.1:8443/whoami\"");
+	}
+
+	@Test
+	void anUntrustedPeerCannotChangeThePort() {
+		RawHttp.Response response = STRANGER.get(server().port(), "/whoami", "X-Forwarded-Port: 8443");
+		assertThat(response.body()).contains("\"serverPort\":" + server().port() + ",");
 	}
 
 	@Test
 	void redirectsNameThePublicSchemeAndHost() {
-		RawHttp.Response response = PROXY.get(server().port(), "/redirect", "X-Forwarded-Proto: https",
-				"X-Forwarded-Host: shop.example.com", "X-Forwarded-For: 203.0.113.7");
-		assertThat(response.status()).isEqualTo(302);
-		assertThat(response.header("Location")).isEqualTo("https://shop.example.com/target");
+		assertThat(redirectLocation(PROXY, "X-Forwarded-Proto: https", "X-Forwarded-Host: shop.example.com",
+				"X-Forwarded-For: 203.0.113.7"))
+			.isEqualTo("https://shop.example.com/target");
+	}
+
+	@Test
+	void redirectsNameThePublicPort() {
+		assertThat(redirectLocation(PROXY, "X-Forwarded-Proto: https", "X-Forwarded-Host: shop.example.com",
+				"X-Forwarded-Port: 8443"))
+			.isEqualTo("https://shop.example.com:8443/target");
+	}
+
+	@Test
+	void redirectsForAnUntrustedPeerKeepThePortItConnectedTo() {
+		assertThat(URI.create(redirectLocation(STRANGER, "X-Forwarded-Port: 8443")).getPort()).isNotEqualTo(8443);
 	}
 
 	@Test
 	void redirectsForAnUntrustedPeerIgnoreItsHeaders() {
-		RawHttp.Response response = STRANGER.get(server().port(), "/redirect", "X-Forwarded-Proto: https",
-				"X-Forwarded-Host: evil.example");
-		assertThat(response.status()).isEqualTo(302);
-		assertThat(response.header("Location")).doesNotContain("evil.example").doesNotStartWith("https:");
+		assertThat(redirectLocation(STRANGER, "X-Forwarded-Proto: https", "X-Forwarded-Host: evil.example"))
+			.doesNotContain("evil.example")
+			.doesNotStartWith("https:");
 	}
 
 	@Test
@@ -99,6 +138,35 @@ abstract class ForwardedHeadersServerTests extends StartedServerTests {
 		RawHttp.Response spoofed = STRANGER.get(server().port(), "/whoami", "X-Forwarded-Proto: https");
 		assertThat(proxied.header("Strict-Transport-Security")).startsWith("max-age=");
 		assertThat(spoofed.header("Strict-Transport-Security")).isNull();
+	}
+
+	private String redirectLocation(RawHttp peer, String... headerLines) {
+		RawHttp.Response response = peer.get(server().port(), "/redirect", headerLines);
+		assertThat(response.status()).isEqualTo(302);
+		return response.header("Location");
+	}
+
+	private void assertForwardingHeadersAreHiddenFromTheApplication(RawHttp peer) {
+		List<String> names = FORWARDING_HEADERS.stream().map((line) -> line.substring(0, line.indexOf(':'))).toList();
+		RawHttp.Response response = peer.get(server().port(), "/headers?read=" + String.join(",", names),
+				FORWARDING_HEADERS.toArray(String[]::new));
+		HeadersSeen seen = JsonMapper.builder().build().readValue(response.body(), HeadersSeen.class);
+		assertThat(seen.listed()).as("header names the application lists")
+			.contains("host")
+			.doesNotContainAnyElementsOf(names.stream().map((name) -> name.toLowerCase(Locale.ROOT)).toList());
+		assertThat(seen.read()).as("headers the application asks for by name")
+			.containsOnlyKeys(names)
+			.allSatisfy((name, value) -> assertThat(value).as(name).isNull());
+	}
+
+	/**
+	 * What {@code /headers} answers.
+	 *
+	 * @param listed the header names the application lists, lower case
+	 * @param read each header asked for by name, with its value or {@code null}
+	 */
+	record HeadersSeen(List<String> listed, Map<String, String> read) {
+
 	}
 
 }

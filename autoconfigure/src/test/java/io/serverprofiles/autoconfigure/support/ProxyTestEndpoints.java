@@ -1,17 +1,22 @@
 package io.serverprofiles.autoconfigure.support;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the application sees of the client and the URL, and a redirect, for proxy tests.
+ * What the application sees of the client, the URL and the headers, and a redirect, for
+ * proxy tests.
  */
 @RestController
 class ProxyTestEndpoints {
@@ -25,7 +30,27 @@ class ProxyTestEndpoints {
 		seen.put("serverName", request.getServerName());
 		seen.put("serverPort", request.getServerPort());
 		seen.put("requestUrl", request.getRequestURL().toString());
-		seen.put("xForwardedFor", request.getHeader("X-Forwarded-For"));
+		return seen;
+	}
+
+	/**
+	 * The headers the application sees: every name it lists, and the value of each name
+	 * it asks for.
+	 * @param request the request as the application has it
+	 * @param read the header names to ask for one by one
+	 * @return {@code listed} (lower case) and {@code read} (name to value or null)
+	 */
+	@GetMapping("/headers")
+	Map<String, Object> headers(HttpServletRequest request, @RequestParam List<String> read) {
+		List<String> listed = Collections.list(request.getHeaderNames())
+			.stream()
+			.map((name) -> name.toLowerCase(Locale.ROOT))
+			.toList();
+		Map<String, String> values = new LinkedHashMap<>();
+		read.forEach((name) -> values.put(name, request.getHeader(name)));
+		Map<String, Object> seen = new LinkedHashMap<>();
+		seen.put("listed", listed);
+		seen.put("read", values);
 		return seen;
 	}
 
