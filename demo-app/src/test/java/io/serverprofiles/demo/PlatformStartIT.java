@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.serverprofiles.test.LoopbackPorts;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -59,7 +61,9 @@ class PlatformStartIT {
 		this.work = work;
 		int[] ports = LoopbackPorts.free(2);
 		this.appPort = ports[0];
-		this.appConfig = Map.of("SERVER_PORT", String.valueOf(this.appPort));
+		// An allow-list without localhost, as SP-105 asks: every probe must still pass.
+		this.appConfig = Map.of("SERVER_PORT", String.valueOf(this.appPort), "SERVER_PROFILES_PROD_ALLOWED_HOSTS",
+				"shop.example.com");
 		DemoJar.export(work.resolve("bundle"), "--server.port=" + this.appPort, "--management.server.port=" + ports[1]);
 		this.bundle = ExportedBundle.read(work.resolve("bundle"));
 		this.image = extractAsTheDockerfileDoes();
@@ -104,6 +108,19 @@ class PlatformStartIT {
 	}
 
 	@Test
+	void theImagesHealthCheckPasses() throws Exception {
+		Matcher healthCheck = Pattern.compile("(?m)^  CMD \\[(.*)]$").matcher(this.bundle.text("docker/Dockerfile"));
+		assertThat(healthCheck.find()).as("the Dockerfile's HEALTHCHECK").isTrue();
+		List<String> command = jsonStrings(healthCheck.group(1));
+		try (DemoJar app = startImage(new LinkedHashMap<>(this.appConfig))) {
+			app.awaitOutput(STARTED);
+			Process check = new ProcessBuilder(command).redirectErrorStream(true).start();
+			assertThat(check.waitFor(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(check.exitValue()).as(app.output()).isZero();
+		}
+	}
+
+	@Test
 	void systemdStartsTheAppAndNginxsUpstreamAnswers() throws Exception {
 		String unit = this.bundle.text("systemd/app.service");
 		Map<String, String> environment = new LinkedHashMap<>(this.appConfig);
@@ -130,11 +147,18 @@ class PlatformStartIT {
 	private DemoJar startImage(Map<String, String> environment) throws Exception {
 		Matcher entrypoint = ENTRYPOINT.matcher(this.bundle.text("docker/Dockerfile"));
 		assertThat(entrypoint.find()).as("the Dockerfile's ENTRYPOINT").isTrue();
-		List<String> command = Pattern.compile("\"\\s*,\\s*\"")
-			.splitAsStream(entrypoint.group(1).replaceAll("^\"|\"$", ""))
-			.toList();
+		List<String> command = jsonStrings(entrypoint.group(1));
 		assertThat(command.get(0)).isEqualTo("java");
 		return DemoJar.launch(environment, this.image, command.subList(1, command.size()));
+	}
+
+	/**
+	 * The strings of a JSON array's inside, as a Dockerfile's exec form writes them, with
+	 * its escapes undone.
+	 */
+	private static List<String> jsonStrings(String array) {
+		return JsonMapper.builder().build().readValue("[" + array + "]", new TypeReference<List<String>>() {
+		});
 	}
 
 	private Path extractAsTheDockerfileDoes() throws Exception {
