@@ -18,7 +18,12 @@ final class ExposureChecks {
 			"auditevents", "sessions", "startup", "caches", "flyway", "liquibase", "quartz", "integrationgraph",
 			"logfile", "sbom");
 
-	private static final String SPRING_SECURITY = "org.springframework.security.web.SecurityFilterChain";
+	/**
+	 * Boot's web security, which spring-boot-starter-security brings and which secures
+	 * every endpoint unless the application says otherwise. Spring Security's own API on
+	 * the classpath is not enough: server-profiles compiles against it.
+	 */
+	private static final String SPRING_SECURITY = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration";
 
 	private ExposureChecks() {
 	}
