@@ -40,9 +40,15 @@ public final class RequestLimitsAutoConfiguration {
 	static final int CUSTOMIZER_ORDER = 10;
 
 	@Bean
-	FilterRegistrationBean<RequestMethodFilter> requestMethodFilter(RequestLimitsProperties properties) {
+	RefusalLog refusalLog(RequestLimitsProperties properties) {
+		return new RefusalLog(new RefusalRate(properties.getRefusalLogRate(), System::nanoTime));
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestMethodFilter> requestMethodFilter(RequestLimitsProperties properties,
+			RefusalLog refusalLog) {
 		FilterRegistrationBean<RequestMethodFilter> registration = new FilterRegistrationBean<>(
-				new RequestMethodFilter(properties.getAllowedMethods()));
+				new RequestMethodFilter(properties.getAllowedMethods(), refusalLog));
 		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
@@ -50,10 +56,10 @@ public final class RequestLimitsAutoConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProdServerProperties properties,
-			RequestLimitsProperties limits) {
+			RequestLimitsProperties limits, RefusalLog refusalLog) {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimitFilter(properties.getMaxRequestSize(), properties.getMaxFormSize(),
-						new RefusedBody(limits.getMaxDrainSize())));
+						new RefusedBody(limits.getMaxDrainSize(), refusalLog)));
 		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
@@ -64,8 +70,9 @@ public final class RequestLimitsAutoConfiguration {
 	static class SpringMvcConfiguration {
 
 		@Bean
-		RequestLimitsExceptionResolver requestLimitsExceptionResolver(RequestLimitsProperties limits) {
-			return new RequestLimitsExceptionResolver(new RefusedBody(limits.getMaxDrainSize()));
+		RequestLimitsExceptionResolver requestLimitsExceptionResolver(RequestLimitsProperties limits,
+				RefusalLog refusalLog) {
+			return new RequestLimitsExceptionResolver(new RefusedBody(limits.getMaxDrainSize(), refusalLog));
 		}
 
 	}
@@ -75,8 +82,8 @@ public final class RequestLimitsAutoConfiguration {
 	static class TomcatConfiguration {
 
 		@Bean
-		TomcatJsonErrorReportCustomizer tomcatJsonErrorReportCustomizer() {
-			return new TomcatJsonErrorReportCustomizer();
+		TomcatJsonErrorReportCustomizer tomcatJsonErrorReportCustomizer(RefusalLog refusalLog) {
+			return new TomcatJsonErrorReportCustomizer(refusalLog);
 		}
 
 		@Bean
@@ -91,8 +98,8 @@ public final class RequestLimitsAutoConfiguration {
 	static class JettyConfiguration {
 
 		@Bean
-		JettyJsonErrorHandlerCustomizer jettyJsonErrorHandlerCustomizer() {
-			return new JettyJsonErrorHandlerCustomizer();
+		JettyJsonErrorHandlerCustomizer jettyJsonErrorHandlerCustomizer(RefusalLog refusalLog) {
+			return new JettyJsonErrorHandlerCustomizer(refusalLog);
 		}
 
 		@Bean

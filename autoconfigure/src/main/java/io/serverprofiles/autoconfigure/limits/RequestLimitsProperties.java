@@ -35,6 +35,13 @@ public class RequestLimitsProperties {
 	 */
 	private DataSize maxDrainSize = DataSize.ofMegabytes(20);
 
+	/**
+	 * How many refusals with one status code are logged in full each second. The rest of
+	 * that second are counted and reported in one line once it is over, so that a client
+	 * sending bad input cannot flood the log. 0 logs only those counts.
+	 */
+	private int refusalLogRate = 10;
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -49,6 +56,14 @@ public class RequestLimitsProperties {
 
 	public void setMaxDrainSize(DataSize maxDrainSize) {
 		this.maxDrainSize = maxDrainSize;
+	}
+
+	public int getRefusalLogRate() {
+		return this.refusalLogRate;
+	}
+
+	public void setRefusalLogRate(int refusalLogRate) {
+		this.refusalLogRate = refusalLogRate;
 	}
 
 	public Set<String> getAllowedMethods() {

@@ -36,7 +36,10 @@ abstract class BadInputTests extends StartedServerTests {
 	@Override
 	protected String[] arguments() {
 		return new String[] { "--server-profiles.mode=prod", "--server-profiles.prod.max-request-size=8KB",
-				"--server-profiles.prod.max-form-size=6KB" };
+				"--server-profiles.prod.max-form-size=6KB",
+				// Every test counts its one refusal line; RefusalLogFloodTests tests the
+				// rate.
+				"--server-profiles.prod.limits.refusal-log-rate=1000" };
 	}
 
 	@Test
