@@ -22,9 +22,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * The prod server's answers to bad input: filters for methods and body sizes, a resolver
- * for limits Spring MVC detects, the container's own refusals made JSON on Tomcat and
- * Jetty, and a deadline on request headers for both.
+ * The prod server's answers to bad input: filters for methods, path parameters and body
+ * sizes, a resolver for limits Spring MVC detects, the container's own refusals made JSON
+ * on Tomcat and Jetty, and a deadline on request headers for both.
  */
 @AutoConfiguration(after = ProdServerAutoConfiguration.class)
 @ConditionalOnServerMode(ServerMode.Mode.PROD)
@@ -60,6 +60,17 @@ public final class RequestLimitsAutoConfiguration {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimitFilter(properties.getMaxRequestSize(), properties.getMaxFormSize(),
 						new RefusedBody(limits.getMaxDrainSize(), refusalLog)));
+		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "server-profiles.prod.limits.allow-path-parameters", havingValue = false,
+			matchIfMissing = true)
+	FilterRegistrationBean<PathParameterFilter> pathParameterFilter(RefusalLog refusalLog) {
+		FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(
+				new PathParameterFilter(refusalLog));
 		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;

@@ -42,6 +42,14 @@ public class RequestLimitsProperties {
 	 */
 	private int refusalLogRate = 10;
 
+	/**
+	 * Whether a request path may hold {@code ;} parameters (also percent-encoded), which
+	 * the containers strip before they match the path. Otherwise such a request is
+	 * answered with 400. Their one legitimate use is {@code ;jsessionid} URLs, for
+	 * clients without cookies; the prod server's session cookies are Secure.
+	 */
+	private boolean allowPathParameters;
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -64,6 +72,14 @@ public class RequestLimitsProperties {
 
 	public void setRefusalLogRate(int refusalLogRate) {
 		this.refusalLogRate = refusalLogRate;
+	}
+
+	public boolean isAllowPathParameters() {
+		return this.allowPathParameters;
+	}
+
+	public void setAllowPathParameters(boolean allowPathParameters) {
+		this.allowPathParameters = allowPathParameters;
 	}
 
 	public Set<String> getAllowedMethods() {

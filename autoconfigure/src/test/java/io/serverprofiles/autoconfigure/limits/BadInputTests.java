@@ -142,6 +142,15 @@ abstract class BadInputTests extends StartedServerTests {
 			.isEqualTo("{\"fields\":1000}");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(
+			strings = { "/actuator;/prometheus", "/actuator/health;x", "/api%3Bx", "/api%3bx", "/text;jsessionid=abc" })
+	void pathWithAParameterIsRefusedWith400(String path, CapturedOutput output) {
+		RawConnection.Response response = send(
+				"GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"" + path + "\"}");
+	}
+
 	@Test
 	void chunkedFormIsRefusedWith411(CapturedOutput output) {
 		RawConnection.Response response = send(
