@@ -72,11 +72,27 @@ final class DemoJar implements AutoCloseable {
 	 */
 	static DemoJar launch(Map<String, String> environment, List<String> launch, String... arguments)
 			throws IOException {
+		return launch(environment, Path.of(""), launch, arguments);
+	}
+
+	/**
+	 * Start the demo as {@link #launch(Map, List, String...)} does, in a working
+	 * directory of its own (an image's WORKDIR).
+	 * @param environment the variables to add
+	 * @param directory the working directory
+	 * @param launch the JVM's arguments up to the application's own
+	 * @param arguments the application's arguments
+	 * @return the running demo
+	 */
+	static DemoJar launch(Map<String, String> environment, Path directory, List<String> launch, String... arguments)
+			throws IOException {
 		Path output = Files.createTempFile("demo-jar", ".log");
 		List<String> command = new ArrayList<>(List.of(javaExecutable()));
 		command.addAll(launch);
 		command.addAll(List.of(arguments));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(output.toFile())
+			.directory(directory.toAbsolutePath().toFile());
 		builder.environment().putAll(environment);
 		return new DemoJar(builder.start(), output);
 	}

@@ -37,6 +37,15 @@ final class ExportedBundle {
 		return new ExportedBundle(directory);
 	}
 
+	/**
+	 * A bundle that is already written, e.g. by the packaged jar.
+	 * @param directory where it is
+	 * @return the bundle
+	 */
+	static ExportedBundle read(Path directory) {
+		return new ExportedBundle(directory);
+	}
+
 	Path path(String relative) {
 		return this.directory.resolve(relative);
 	}

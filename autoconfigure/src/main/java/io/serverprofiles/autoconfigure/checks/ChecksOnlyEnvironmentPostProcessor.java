@@ -10,7 +10,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * For {@code --server-profiles.checks.only}: no web server (so no port opens), no banner,
- * and only errors on the console, so that standard output carries the report.
+ * and only errors on the console, so that standard output carries the report. Beans stay
+ * lazy, as in the export: the application's own web beans (a Spring Security chain that
+ * needs {@code HttpSecurity}) are never created in a run without a web server.
  */
 public class ChecksOnlyEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -28,8 +30,8 @@ public class ChecksOnlyEnvironmentPostProcessor implements EnvironmentPostProces
 		}
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("serverProfilesChecksOnly",
-					Map.of(ONLY, "true", "spring.main.web-application-type", "none", "spring.main.banner-mode", "off",
-							"logging.level.root", "error")));
+					Map.of(ONLY, "true", "spring.main.web-application-type", "none", "spring.main.lazy-initialization",
+							"true", "spring.main.banner-mode", "off", "logging.level.root", "error")));
 	}
 
 	/**

@@ -8,6 +8,7 @@ import io.serverprofiles.autoconfigure.mode.ServerMode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.WebApplicationType;
 
 /**
  * The CLI mode: prints the report and ends the process with 0 (passed), 1 (findings at or
@@ -49,6 +50,11 @@ class ChecksOnlyRunner implements ApplicationRunner {
 	}
 
 	int runChecks() {
+		if (WebApplicationType.deduce() == WebApplicationType.REACTIVE) {
+			this.err.println("server-profiles: readiness checks apply to servlet applications (Tomcat, Jetty); "
+					+ "this one is reactive");
+			return NOT_EVALUATED;
+		}
 		ReadinessChecks readinessChecks = this.checks.getIfAvailable();
 		if (readinessChecks == null) {
 			this.err.println("server-profiles: readiness checks apply to the prod server, but the mode is " + this.mode

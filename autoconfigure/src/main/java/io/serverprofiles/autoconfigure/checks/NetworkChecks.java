@@ -32,6 +32,16 @@ final class NetworkChecks {
 		}, "List only your proxies' addresses or subnets in " + TRUSTED_PROXIES);
 	}
 
+	static ReadinessCheck defaultTrustedProxies() {
+		return new SimpleCheck("SP-116", Severity.WARNING,
+				(context) -> context.listProperty(TRUSTED_PROXIES).isEmpty()
+						? "The trusted proxies are the default (loopback and every private range): a client inside "
+								+ "those ranges (an intranet, a VPN) can set the address and scheme the app sees"
+						: null,
+				"Set " + TRUSTED_PROXIES + " to your proxy's address only (the rendered bundles set it: "
+						+ "127.0.0.1/32,::1/128 for nginx on the same host)");
+	}
+
 	static ReadinessCheck plainHttpWithoutProxy() {
 		return new SimpleCheck("SP-111", Severity.WARNING, (context) -> {
 			boolean tls = Boolean.parseBoolean(context.property("server.ssl.enabled", "false"))

@@ -127,6 +127,11 @@ public final class ReadinessChecksAutoConfiguration {
 			return NetworkChecks.containerForwardedHeaders();
 		}
 
+		@Bean
+		ReadinessCheck defaultTrustedProxiesCheck() {
+			return NetworkChecks.defaultTrustedProxies();
+		}
+
 	}
 
 }

@@ -26,6 +26,12 @@ public class DeployProperties {
 	private String serverName = "localhost";
 
 	/**
+	 * Whether the export fails, instead of warning, when what it renders disagrees with
+	 * the application (a server name the Host allow-list refuses).
+	 */
+	private boolean strict;
+
+	/**
 	 * Address nginx listens on; "*" for every IPv4 interface.
 	 */
 	private String listenAddress = "*";
@@ -141,6 +147,14 @@ public class DeployProperties {
 
 	public void setUpstream(List<String> upstream) {
 		this.upstream = upstream;
+	}
+
+	public boolean isStrict() {
+		return this.strict;
+	}
+
+	public void setStrict(boolean strict) {
+		this.strict = strict;
 	}
 
 	public List<String> getOuterProxies() {

@@ -31,7 +31,7 @@ import org.springframework.context.annotation.Configuration;
 public final class DevServerAutoConfiguration {
 
 	@Bean
-	@ConditionalOnWebApplication
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	@ConditionalOnBooleanProperty(name = "server-profiles.dev.startup-report", matchIfMissing = true)
 	DevServerStartupReport devServerStartupReport(DevServerProperties properties) {
 		return new DevServerStartupReport(properties);

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = ServerModeAutoConfiguration.class)
 @ConditionalOnServerMode(ServerMode.Mode.PROD)
-@ConditionalOnWebApplication
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(DrainProperties.class)
 public final class DrainAutoConfiguration {
 
@@ -29,7 +29,6 @@ public final class DrainAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	ConnectionCloseWhileDraining connectionCloseWhileDraining() {
 		return new ConnectionCloseWhileDraining();
 	}
@@ -39,7 +38,6 @@ public final class DrainAutoConfiguration {
 	 * first of all: even a request another filter refuses closes its connection.
 	 */
 	@Bean
-	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	FilterRegistrationBean<ConnectionCloseWhileDraining> connectionCloseWhileDrainingFilter(
 			ConnectionCloseWhileDraining filter) {
 		FilterRegistrationBean<ConnectionCloseWhileDraining> registration = new FilterRegistrationBean<>(filter);

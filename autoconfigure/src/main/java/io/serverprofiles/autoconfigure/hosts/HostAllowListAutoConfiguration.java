@@ -26,7 +26,10 @@ import org.springframework.core.env.Environment;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public final class HostAllowListAutoConfiguration {
 
-	static final String PROD_ALLOWED_HOSTS = "server-profiles.prod.allowed-hosts";
+	/**
+	 * The prod server's allow-list property, which messages name.
+	 */
+	public static final String PROD_ALLOWED_HOSTS = "server-profiles.prod.allowed-hosts";
 
 	static final String DEV_ALLOWED_HOSTS = "server-profiles.dev.allowed-hosts";
 

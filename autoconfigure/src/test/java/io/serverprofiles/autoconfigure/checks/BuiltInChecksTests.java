@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import io.serverprofiles.autoconfigure.prod.ProdServerDefaults;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.devtools.restart.Restarter;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.mock.env.MockPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +33,7 @@ class BuiltInChecksTests {
 			NetworkChecks.trustEveryone(), RuntimeChecks.gracefulShutdown(), NetworkChecks.insecureSessionCookie(),
 			RuntimeChecks.h2Console(), RuntimeChecks.debugLogging(), NetworkChecks.plainHttpWithoutProxy(),
 			RuntimeChecks.containerHeap(), RuntimeChecks.gracePeriod(), ExposureChecks.serverProfileEndpoint(),
-			NetworkChecks.containerForwardedHeaders());
+			NetworkChecks.containerForwardedHeaders(), NetworkChecks.defaultTrustedProxies());
 
 	@Test
 	void aGoodProdConfigurationHasNoFindings() {
@@ -83,6 +85,20 @@ class BuiltInChecksTests {
 		Finding finding = findings.stream().filter((candidate) -> candidate.id().equals(id)).findFirst().orElseThrow();
 		assertThat(finding.fix()).contains(fixNames);
 		assertThat(finding.finding()).isNotBlank();
+	}
+
+	@Test
+	void theDefaultTrustedProxiesAreAWarningThatSaysWhatToSet() {
+		MockEnvironment environment = goodProd();
+		((Properties) environment.getPropertySources()
+			.get(MockPropertySource.MOCK_PROPERTIES_PROPERTY_SOURCE_NAME)
+			.getSource()).remove("server-profiles.prod.trusted-proxies");
+		Finding finding = findings(environment, false, List.of(), null).stream()
+			.filter((candidate) -> candidate.id().equals("SP-116"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+		assertThat(finding.fix()).contains("server-profiles.prod.trusted-proxies").contains("127.0.0.1/32");
 	}
 
 	@Test

@@ -33,7 +33,7 @@ class ReadinessChecksAutoConfigurationTests {
 		this.runner.withPropertyValues("server-profiles.mode=prod", "server-profiles.prod.allowed-hosts=example.com")
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasSingleBean(ReadinessChecksOnStartup.class);
-				assertThat(context.getBeansOfType(ReadinessCheck.class)).hasSize(15);
+				assertThat(context.getBeansOfType(ReadinessCheck.class)).hasSize(16);
 			});
 	}
 
@@ -85,7 +85,7 @@ class ReadinessChecksAutoConfigurationTests {
 		try (RunningServer server = RunningServer.start(ServerContainer.JETTY, "--server-profiles.mode=prod")) {
 			// SP-112 joins in when the build itself runs in a container.
 			assertThat(output)
-				.containsPattern("server-profiles readiness checks: \\d findings? in 15 checks \\(fail-on: error\\)")
+				.containsPattern("server-profiles readiness checks: \\d findings? in 16 checks \\(fail-on: error\\)")
 				.contains("SP-105  Any Host header is accepted");
 		}
 	}

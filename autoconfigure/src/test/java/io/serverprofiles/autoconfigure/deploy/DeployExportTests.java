@@ -70,6 +70,35 @@ class DeployExportTests {
 	}
 
 	@Test
+	void aServerNameTheAllowListRefusesIsAWarning(CapturedOutput output) {
+		export("--server-profiles.prod.allowed-hosts=shop.example.com",
+				"--server-profiles.deploy.server-name=www.example.com")
+			.close();
+		assertThat(output).contains("server-profiles.deploy.server-name [www.example.com] is not in "
+				+ "server-profiles.prod.allowed-hosts [shop.example.com]: the deployment would answer 400 to every "
+				+ "request for it");
+		assertThat(this.directory.resolve("nginx/sites/app.conf")).exists();
+	}
+
+	@Test
+	void aServerNameTheAllowListRefusesFailsAStrictExport() {
+		assertThatThrownBy(() -> export("--server-profiles.prod.allowed-hosts=shop.example.com",
+				"--server-profiles.deploy.server-name=www.example.com", "--server-profiles.deploy.strict=true"))
+			.hasRootCauseInstanceOf(InvalidConfigurationPropertyValueException.class)
+			.rootCause()
+			.hasMessageContaining("server-profiles.deploy.server-name")
+			.hasMessageContaining("Add it to server-profiles.prod.allowed-hosts");
+	}
+
+	@Test
+	void aServerNameTheAllowListAllowsIsQuiet(CapturedOutput output) {
+		export("--server-profiles.prod.allowed-hosts=.example.com",
+				"--server-profiles.deploy.server-name=www.example.com", "--server-profiles.deploy.strict=true")
+			.close();
+		assertThat(output).doesNotContain("would answer 400");
+	}
+
+	@Test
 	void anEmptyExportDirectoryIsRefusedWithTheFix() {
 		assertThatThrownBy(() -> SpringApplication.run(TestWebApplication.class,
 				"--spring.config.location=classpath:/deploy/app/", "--server-profiles.deploy.export="))

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.serverprofiles.autoconfigure.headers.SecurityHeadersProperties;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,47 @@ class PlaceholdersTests {
 				Duration.ofSeconds(5));
 		assertThat(Placeholders.of(app, deploy)).containsEntry("UPSTREAM_SERVER",
 				List.of("10.0.0.1:8080", "10.0.0.2:8080"));
+	}
+
+	@Test
+	void theRedirectGoesToTheFirstServerNameWithThePortOnlyWhenItIsNot443() {
+		DeployProperties deploy = new DeployProperties();
+		deploy.setServerName("shop.example.com www.shop.example.com");
+		assertThat(Placeholders.of(app(), deploy)).containsEntry("HTTPS_AUTHORITY", List.of("shop.example.com"));
+		deploy.setHttpsPort(8443);
+		assertThat(Placeholders.of(app(), deploy)).containsEntry("HTTPS_AUTHORITY", List.of("shop.example.com:8443"));
+	}
+
+	@Test
+	void withoutAnOuterProxyNginxTrustsNoPeerForTheClientsAddress() {
+		DeployProperties deploy = new DeployProperties();
+		assertThat(Placeholders.of(app(), deploy)).containsEntry("OUTER_PROXY", List.of("unix:"));
+		deploy.setOuterProxies(List.of("192.0.2.0/24", "198.51.100.7"));
+		assertThat(Placeholders.of(app(), deploy)).containsEntry("OUTER_PROXY",
+				List.of("192.0.2.0/24", "198.51.100.7"));
+	}
+
+	@Test
+	void nginxsOwnAnswersCarryTheAppsHstsValueOrNone() {
+		SecurityHeadersProperties headers = new SecurityHeadersProperties();
+		headers.getHsts().setMaxAge(Duration.ofDays(2));
+		headers.getHsts().setIncludeSubDomains(false);
+		assertThat(Placeholders.of(app(), new DeployProperties(), headers)).containsEntry("HSTS",
+				List.of("max-age=172800"));
+		headers.getHsts().setEnabled(false);
+		assertThat(Placeholders.of(app(), new DeployProperties(), headers)).containsEntry("HSTS", List.of(""));
+	}
+
+	@Test
+	void probesGetTenTimesTheRate() {
+		DeployProperties deploy = new DeployProperties();
+		deploy.setRateLimit(7);
+		assertThat(Placeholders.of(app(), deploy)).containsEntry("PROBE_RATE_LIMIT", List.of("70r/s"));
+	}
+
+	private static AppSettings app() {
+		return new AppSettings("app", 8080, 8081, "/actuator", new ProdServerProperties(), Duration.ZERO,
+				Duration.ofSeconds(5));
 	}
 
 }

@@ -1,0 +1,4 @@
+/**
+ * Living beside Spring Security: the platform's probes stay open to anonymous requests.
+ */
+package io.serverprofiles.autoconfigure.security;

@@ -1,0 +1,77 @@
+package io.serverprofiles.samples.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sample with Spring Security's usual rules (every request authenticated), on a real
+ * Tomcat and a real Jetty in prod: the platform's probes answer anonymous requests, every
+ * other path keeps the application's rules.
+ */
+class SecuredServerTests {
+
+	private static final String TOMCAT = "org.springframework.boot.jetty.autoconfigure.servlet.JettyServletWebServerAutoConfiguration";
+
+	private static final String JETTY = "org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration";
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { TOMCAT, JETTY })
+	void probesAnswerAnonymousRequests(String otherContainer) throws Exception {
+		try (ConfigurableApplicationContext app = start(otherContainer)) {
+			for (String probe : new String[] { "/livez", "/readyz", "/actuator/health", "/actuator/health/liveness",
+					"/actuator/health/readiness" }) {
+				assertThat(get(app, probe, null).statusCode()).as(probe).isEqualTo(200);
+			}
+			// prod shows health without details, to anonymous and logged-in clients
+			// alike.
+			assertThat(get(app, "/actuator/health", null).body()).contains("\"status\":\"UP\"")
+				.doesNotContain("components")
+				.doesNotContain("details");
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { TOMCAT, JETTY })
+	void everyOtherPathKeepsTheApplicationsRules(String otherContainer) throws Exception {
+		try (ConfigurableApplicationContext app = start(otherContainer)) {
+			for (String path : new String[] { "/hello", "/actuator/prometheus", "/actuator/info", "/actuator/healthz",
+					"/livez/x" }) {
+				assertThat(get(app, path, null).statusCode()).as(path).isEqualTo(401);
+			}
+			assertThat(get(app, "/hello", "user:secret").body()).isEqualTo("hello");
+			assertThat(get(app, "/actuator/prometheus", "user:secret").statusCode()).isEqualTo(200);
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String otherContainer) {
+		return SpringApplication.run(SecurityApplication.class, "--server.port=0",
+				"--spring.autoconfigure.exclude=" + otherContainer);
+	}
+
+	private HttpResponse<String> get(ConfigurableApplicationContext app, String path, String credentials)
+			throws Exception {
+		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+		if (credentials != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
