@@ -21,10 +21,10 @@ record ContainerRefusal(int status, String path) {
 		return ErrorResponse.body(this.status, this.path);
 	}
 
-	void log(String method) {
+	void log(RefusalLog refusalLog, String method) {
 		// A 5xx here is the server's own failure, not a refusal; the container logs it.
 		if (this.status < 500) {
-			RefusalLog.refused(this.status, this.path.isEmpty() ? null : method, this.path, reason());
+			refusalLog.refused(this.status, this.path.isEmpty() ? null : method, this.path, reason());
 		}
 	}
 

@@ -11,9 +11,15 @@ import org.springframework.core.Ordered;
  */
 class JettyJsonErrorHandlerCustomizer implements WebServerFactoryCustomizer<JettyServletWebServerFactory>, Ordered {
 
+	private final RefusalLog refusalLog;
+
+	JettyJsonErrorHandlerCustomizer(RefusalLog refusalLog) {
+		this.refusalLog = refusalLog;
+	}
+
 	@Override
 	public void customize(JettyServletWebServerFactory factory) {
-		factory.addServerCustomizers((server) -> server.setErrorHandler(new JsonErrorHandler()));
+		factory.addServerCustomizers((server) -> server.setErrorHandler(new JsonErrorHandler(this.refusalLog)));
 	}
 
 	@Override

@@ -19,6 +19,12 @@ import org.eclipse.jetty.util.Callback;
  */
 public class JsonErrorHandler extends ErrorHandler {
 
+	private final RefusalLog refusalLog;
+
+	JsonErrorHandler(RefusalLog refusalLog) {
+		this.refusalLog = refusalLog;
+	}
+
 	@Override
 	public boolean handle(Request request, Response response, Callback callback) {
 		int status = response.getStatus();
@@ -26,7 +32,7 @@ public class JsonErrorHandler extends ErrorHandler {
 			status = httpException.getCode();
 		}
 		ContainerRefusal refusal = ContainerRefusal.of(status, request.getHttpURI().getPath());
-		refusal.log(request.getMethod());
+		refusal.log(this.refusalLog, request.getMethod());
 		response.setStatus(refusal.status());
 		response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
 		if (HttpMethod.HEAD.is(request.getMethod()) || HttpStatus.hasNoBody(refusal.status())) {

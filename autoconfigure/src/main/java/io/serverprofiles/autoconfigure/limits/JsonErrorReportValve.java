@@ -25,6 +25,12 @@ public class JsonErrorReportValve extends ErrorReportValve {
 	private static final String HEADER_TOO_LARGE = StringManager.getManager(Http11InputBuffer.class)
 		.getString("iib.requestheadertoolarge.error");
 
+	private final RefusalLog refusalLog;
+
+	JsonErrorReportValve(RefusalLog refusalLog) {
+		this.refusalLog = refusalLog;
+	}
+
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
@@ -37,7 +43,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
 		}
 		ContainerRefusal refusal = ContainerRefusal.of(status(response.getStatus(), request, throwable),
 				request.getRequestURI());
-		refusal.log(request.getMethod());
+		refusal.log(this.refusalLog, request.getMethod());
 		try {
 			response.setStatus(refusal.status());
 			response.setContentType("application/json");

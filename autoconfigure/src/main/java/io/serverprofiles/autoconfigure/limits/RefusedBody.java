@@ -21,13 +21,16 @@ final class RefusedBody {
 
 	private final DataSize maxDrainSize;
 
-	RefusedBody(DataSize maxDrainSize) {
+	private final RefusalLog refusalLog;
+
+	RefusedBody(DataSize maxDrainSize, RefusalLog refusalLog) {
 		this.maxDrainSize = maxDrainSize;
+		this.refusalLog = refusalLog;
 	}
 
 	void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason)
 			throws IOException {
-		RefusalLog.refused(status, request.getMethod(), request.getRequestURI(), reason);
+		this.refusalLog.refused(status, request.getMethod(), request.getRequestURI(), reason);
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		ErrorResponse.send(response, status, request.getRequestURI());
 		drain(request);

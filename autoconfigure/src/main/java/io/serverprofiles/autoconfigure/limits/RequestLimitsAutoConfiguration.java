@@ -22,9 +22,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * The prod server's answers to bad input: filters for methods and body sizes, a resolver
- * for limits Spring MVC detects, the container's own refusals made JSON on Tomcat and
- * Jetty, and a deadline on request headers for both.
+ * The prod server's answers to bad input: filters for methods, path parameters and body
+ * sizes, a resolver for limits Spring MVC detects, the container's own refusals made JSON
+ * on Tomcat and Jetty, and a deadline on request headers for both.
  */
 @AutoConfiguration(after = ProdServerAutoConfiguration.class)
 @ConditionalOnServerMode(ServerMode.Mode.PROD)
@@ -40,9 +40,15 @@ public final class RequestLimitsAutoConfiguration {
 	static final int CUSTOMIZER_ORDER = 10;
 
 	@Bean
-	FilterRegistrationBean<RequestMethodFilter> requestMethodFilter(RequestLimitsProperties properties) {
+	RefusalLog refusalLog(RequestLimitsProperties properties) {
+		return new RefusalLog(new RefusalRate(properties.getRefusalLogRate(), System::nanoTime));
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestMethodFilter> requestMethodFilter(RequestLimitsProperties properties,
+			RefusalLog refusalLog) {
 		FilterRegistrationBean<RequestMethodFilter> registration = new FilterRegistrationBean<>(
-				new RequestMethodFilter(properties.getAllowedMethods()));
+				new RequestMethodFilter(properties.getAllowedMethods(), refusalLog));
 		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
@@ -50,10 +56,21 @@ public final class RequestLimitsAutoConfiguration {
 
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProdServerProperties properties,
-			RequestLimitsProperties limits) {
+			RequestLimitsProperties limits, RefusalLog refusalLog) {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimitFilter(properties.getMaxRequestSize(), properties.getMaxFormSize(),
-						new RefusedBody(limits.getMaxDrainSize())));
+						new RefusedBody(limits.getMaxDrainSize(), refusalLog)));
+		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "server-profiles.prod.limits.allow-path-parameters", havingValue = false,
+			matchIfMissing = true)
+	FilterRegistrationBean<PathParameterFilter> pathParameterFilter(RefusalLog refusalLog) {
+		FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(
+				new PathParameterFilter(refusalLog));
 		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
@@ -64,8 +81,9 @@ public final class RequestLimitsAutoConfiguration {
 	static class SpringMvcConfiguration {
 
 		@Bean
-		RequestLimitsExceptionResolver requestLimitsExceptionResolver(RequestLimitsProperties limits) {
-			return new RequestLimitsExceptionResolver(new RefusedBody(limits.getMaxDrainSize()));
+		RequestLimitsExceptionResolver requestLimitsExceptionResolver(RequestLimitsProperties limits,
+				RefusalLog refusalLog) {
+			return new RequestLimitsExceptionResolver(new RefusedBody(limits.getMaxDrainSize(), refusalLog));
 		}
 
 	}
@@ -75,8 +93,8 @@ public final class RequestLimitsAutoConfiguration {
 	static class TomcatConfiguration {
 
 		@Bean
-		TomcatJsonErrorReportCustomizer tomcatJsonErrorReportCustomizer() {
-			return new TomcatJsonErrorReportCustomizer();
+		TomcatJsonErrorReportCustomizer tomcatJsonErrorReportCustomizer(RefusalLog refusalLog) {
+			return new TomcatJsonErrorReportCustomizer(refusalLog);
 		}
 
 		@Bean
@@ -91,8 +109,8 @@ public final class RequestLimitsAutoConfiguration {
 	static class JettyConfiguration {
 
 		@Bean
-		JettyJsonErrorHandlerCustomizer jettyJsonErrorHandlerCustomizer() {
-			return new JettyJsonErrorHandlerCustomizer();
+		JettyJsonErrorHandlerCustomizer jettyJsonErrorHandlerCustomizer(RefusalLog refusalLog) {
+			return new JettyJsonErrorHandlerCustomizer(refusalLog);
 		}
 
 		@Bean

@@ -11,10 +11,12 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Answers a body that passed its limit inside Spring MVC with the short 413 body: an
- * upload over the multipart limits, or a chunked body over
+ * Answers bad input that Spring MVC detects with the short JSON body: 413 for an upload
+ * over the multipart limits, or a chunked body over
  * {@code server-profiles.prod.max-request-size} read by a message converter (which would
- * otherwise become a 400). Runs before Spring's own resolvers, so it is logged once.
+ * otherwise become a 400); the {@link ClientError}'s 4xx for a multipart body without a
+ * boundary or too many form parameters (otherwise a 500 or an ERROR with a stack trace).
+ * Runs before Spring's own resolvers, so it is logged once.
  */
 final class RequestLimitsExceptionResolver implements HandlerExceptionResolver, Ordered {
 
@@ -27,12 +29,12 @@ final class RequestLimitsExceptionResolver implements HandlerExceptionResolver, 
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		String reason = reason(ex);
-		if (reason == null || response.isCommitted()) {
+		ClientError error = clientError(ex);
+		if (error == null || response.isCommitted()) {
 			return null;
 		}
 		try {
-			this.refusedBody.refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, reason);
+			this.refusedBody.refuse(request, response, error.status(), error.reason());
 			return new ModelAndView();
 		}
 		catch (IOException writeFailed) {
@@ -40,12 +42,16 @@ final class RequestLimitsExceptionResolver implements HandlerExceptionResolver, 
 		}
 	}
 
-	private String reason(Exception ex) {
+	private ClientError clientError(Exception ex) {
 		if (ex instanceof MaxUploadSizeExceededException) {
-			return "upload larger than spring.servlet.multipart.max-file-size or max-request-size";
+			return new ClientError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+					"upload larger than spring.servlet.multipart.max-file-size or max-request-size");
 		}
 		RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.findIn(ex);
-		return (tooLarge != null) ? tooLarge.getMessage() : null;
+		if (tooLarge != null) {
+			return new ClientError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage());
+		}
+		return ClientError.in(ex);
 	}
 
 	@Override

@@ -35,6 +35,21 @@ public class RequestLimitsProperties {
 	 */
 	private DataSize maxDrainSize = DataSize.ofMegabytes(20);
 
+	/**
+	 * How many refusals with one status code are logged in full each second. The rest of
+	 * that second are counted and reported in one line once it is over, so that a client
+	 * sending bad input cannot flood the log. 0 logs only those counts.
+	 */
+	private int refusalLogRate = 10;
+
+	/**
+	 * Whether a request path may hold {@code ;} parameters (also percent-encoded), which
+	 * the containers strip before they match the path. Otherwise such a request is
+	 * answered with 400. Their one legitimate use is {@code ;jsessionid} URLs, for
+	 * clients without cookies; the prod server's session cookies are Secure.
+	 */
+	private boolean allowPathParameters;
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -49,6 +64,22 @@ public class RequestLimitsProperties {
 
 	public void setMaxDrainSize(DataSize maxDrainSize) {
 		this.maxDrainSize = maxDrainSize;
+	}
+
+	public int getRefusalLogRate() {
+		return this.refusalLogRate;
+	}
+
+	public void setRefusalLogRate(int refusalLogRate) {
+		this.refusalLogRate = refusalLogRate;
+	}
+
+	public boolean isAllowPathParameters() {
+		return this.allowPathParameters;
+	}
+
+	public void setAllowPathParameters(boolean allowPathParameters) {
+		this.allowPathParameters = allowPathParameters;
 	}
 
 	public Set<String> getAllowedMethods() {

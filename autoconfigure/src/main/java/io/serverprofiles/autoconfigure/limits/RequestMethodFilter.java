@@ -30,7 +30,10 @@ final class RequestMethodFilter extends GenericFilterBean {
 
 	private final String allowHeader;
 
-	RequestMethodFilter(Set<String> allowedMethods) {
+	private final RefusalLog refusalLog;
+
+	RequestMethodFilter(Set<String> allowedMethods, RefusalLog refusalLog) {
+		this.refusalLog = refusalLog;
 		// Methods are case-sensitive and registered upper case; "get" in a config file
 		// means GET.
 		List<String> methods = allowedMethods.stream().map((method) -> method.toUpperCase(Locale.ROOT)).toList();
@@ -59,7 +62,7 @@ final class RequestMethodFilter extends GenericFilterBean {
 			refuseTrace(response, request.getRequestURI());
 		}
 		else if (!this.allowedMethods.contains(method)) {
-			RefusalLog.refused(HttpServletResponse.SC_NOT_IMPLEMENTED, method, request.getRequestURI(),
+			this.refusalLog.refused(HttpServletResponse.SC_NOT_IMPLEMENTED, method, request.getRequestURI(),
 					"method not in server-profiles.prod.limits.allowed-methods");
 			ErrorResponse.send(response, HttpServletResponse.SC_NOT_IMPLEMENTED, request.getRequestURI());
 		}
@@ -69,7 +72,7 @@ final class RequestMethodFilter extends GenericFilterBean {
 	}
 
 	private void refuseTrace(HttpServletResponse response, String path) throws IOException {
-		RefusalLog.refused(HttpServletResponse.SC_METHOD_NOT_ALLOWED, TRACE, path, "TRACE is never served");
+		this.refusalLog.refused(HttpServletResponse.SC_METHOD_NOT_ALLOWED, TRACE, path, "TRACE is never served");
 		response.setHeader("Allow", this.allowHeader);
 		ErrorResponse.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, path);
 	}

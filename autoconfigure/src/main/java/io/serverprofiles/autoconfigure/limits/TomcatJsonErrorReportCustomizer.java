@@ -13,11 +13,17 @@ import org.springframework.core.Ordered;
  */
 class TomcatJsonErrorReportCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
+	private final RefusalLog refusalLog;
+
+	TomcatJsonErrorReportCustomizer(RefusalLog refusalLog) {
+		this.refusalLog = refusalLog;
+	}
+
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
 		factory.addContextCustomizers((context) -> {
 			if (context.getParent() instanceof StandardHost host) {
-				host.getPipeline().addValve(new JsonErrorReportValve());
+				host.getPipeline().addValve(new JsonErrorReportValve(this.refusalLog));
 				// The Host adds its default valve on start unless one of this class is
 				// there.
 				host.setErrorReportValveClass(JsonErrorReportValve.class.getName());

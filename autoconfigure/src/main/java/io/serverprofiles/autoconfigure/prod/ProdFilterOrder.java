@@ -41,7 +41,7 @@ public final class ProdFilterOrder {
 	public static final int HOST_ALLOW_LIST = Ordered.HIGHEST_PRECEDENCE + 40;
 
 	/**
-	 * Request body limits and refused methods.
+	 * Request body limits, refused methods and path parameters.
 	 */
 	public static final int REQUEST_LIMITS = Ordered.HIGHEST_PRECEDENCE + 50;
 

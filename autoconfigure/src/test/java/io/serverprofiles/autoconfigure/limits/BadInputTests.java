@@ -3,6 +3,7 @@ package io.serverprofiles.autoconfigure.limits;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import io.serverprofiles.autoconfigure.support.JsonLogLines;
 import io.serverprofiles.autoconfigure.support.RawConnection;
@@ -10,6 +11,7 @@ import io.serverprofiles.autoconfigure.support.StartedServerTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.system.CapturedOutput;
@@ -33,8 +35,11 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Override
 	protected String[] arguments() {
-		return new String[] { "--server-profiles.mode=prod", "--server-profiles.prod.max-request-size=4KB",
-				"--server-profiles.prod.max-form-size=1KB" };
+		return new String[] { "--server-profiles.mode=prod", "--server-profiles.prod.max-request-size=8KB",
+				"--server-profiles.prod.max-form-size=6KB",
+				// Every test counts its one refusal line; RefusalLogFloodTests tests the
+				// rate.
+				"--server-profiles.prod.limits.refusal-log-rate=1000" };
 	}
 
 	@Test
@@ -111,9 +116,39 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void formOverTheFormLimitIsRefusedWith413(CapturedOutput output) {
-		RawConnection.Response response = send(post("/limits/form", "application/x-www-form-urlencoded", form(2_000)));
+		RawConnection.Response response = send(post("/limits/form", "application/x-www-form-urlencoded", form(7_000)));
 		assertRefused(response, output, 413,
 				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/form\"}");
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource({ "/upload, multipart/form-data", "/upload, multipart/form-data; boundary=",
+			"/nowhere, multipart/form-data" })
+	void multipartBodyWithoutABoundaryIsRefusedWith400(String path, String contentType, CapturedOutput output) {
+		RawConnection.Response response = send(post(path, contentType, upload(100)));
+		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"" + path + "\"}");
+	}
+
+	@Test
+	void formWithMoreThan1000ParametersIsRefusedWith400(CapturedOutput output) {
+		RawConnection.Response response = send(
+				post("/limits/form", "application/x-www-form-urlencoded", formWithParameters(1001)));
+		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"/limits/form\"}");
+	}
+
+	@Test
+	void formWith1000ParametersIsServed() {
+		assertThat(send(post("/limits/form", "application/x-www-form-urlencoded", formWithParameters(1000))).body())
+			.isEqualTo("{\"fields\":1000}");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(
+			strings = { "/actuator;/prometheus", "/actuator/health;x", "/api%3Bx", "/api%3bx", "/text;jsessionid=abc" })
+	void pathWithAParameterIsRefusedWith400(String path, CapturedOutput output) {
+		RawConnection.Response response = send(
+				"GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"" + path + "\"}");
 	}
 
 	@Test
@@ -207,6 +242,10 @@ abstract class BadInputTests extends StartedServerTests {
 
 	private static String form(int size) {
 		return "a=" + "x".repeat(size - 2);
+	}
+
+	private static String formWithParameters(int count) {
+		return String.join("&", IntStream.range(0, count).mapToObj((key) -> key + "=").toList());
 	}
 
 	private static String upload(int size) {

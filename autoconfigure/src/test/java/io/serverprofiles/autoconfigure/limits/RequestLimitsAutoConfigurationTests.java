@@ -26,6 +26,7 @@ class RequestLimitsAutoConfigurationTests {
 		this.runner.withPropertyValues("server-profiles.mode=prod")
 			.run((context) -> assertThat(context).hasBean("requestMethodFilter")
 				.hasBean("requestBodyLimitFilter")
+				.hasBean("pathParameterFilter")
 				.hasSingleBean(RequestLimitsExceptionResolver.class)
 				.hasSingleBean(TomcatJsonErrorReportCustomizer.class)
 				.hasSingleBean(TomcatHeaderReadDeadlineCustomizer.class)
@@ -39,6 +40,14 @@ class RequestLimitsAutoConfigurationTests {
 			.run((context) -> assertThat(context).doesNotHaveBean(RequestLimitsProperties.class)
 				.doesNotHaveBean("requestMethodFilter")
 				.doesNotHaveBean(TomcatJsonErrorReportCustomizer.class));
+	}
+
+	@Test
+	void whenPathParametersAreAllowedThenThePathParameterFilterIsAbsent() {
+		this.runner
+			.withPropertyValues("server-profiles.mode=prod", "server-profiles.prod.limits.allow-path-parameters=true")
+			.run((context) -> assertThat(context).hasBean("requestMethodFilter")
+				.doesNotHaveBean("pathParameterFilter"));
 	}
 
 	@Test
