@@ -92,6 +92,21 @@ class KubernetesBundleTests {
 	}
 
 	@Test
+	void theAutoscalerOwnsTheReplicasAndDisruptionsTakeOnePodAtATime() {
+		Map<String, Object> deployment = this.bundle.yaml("kubernetes/deployment.yaml");
+		assertThat((Map<String, Object>) at(deployment, "spec")).doesNotContainKey("replicas");
+		assertThat((int) at(this.bundle.yaml("kubernetes/hpa.yaml"), "spec.minReplicas")).isGreaterThanOrEqualTo(2);
+		Map<String, Object> pdb = at(this.bundle.yaml("kubernetes/pdb.yaml"), "spec");
+		assertThat(pdb).containsEntry("maxUnavailable", 1).doesNotContainKey("minAvailable");
+		List<Map<String, Object>> spread = at(deployment, "spec.template.spec.topologySpreadConstraints");
+		assertThat(spread).extracting((constraint) -> constraint.get("topologyKey"))
+			.containsExactly("kubernetes.io/hostname", "topology.kubernetes.io/zone");
+		assertThat(spread).allSatisfy((constraint) -> assertThat((Map<String, Object>) at(constraint,
+				"labelSelector.matchLabels"))
+			.containsAllEntriesOf(at(deployment, "spec.template.metadata.labels")));
+	}
+
+	@Test
 	void kubernetesRunsNonRootOnAReadOnlyFilesystemWithLimits() {
 		Map<String, Object> pod = at(this.bundle.yaml("kubernetes/deployment.yaml"), "spec.template.spec");
 		assertThat((Boolean) at(pod, "securityContext.runAsNonRoot")).isTrue();

@@ -108,13 +108,19 @@ class PlatformStartIT {
 	}
 
 	@Test
-	void theImagesHealthCheckPasses() throws Exception {
+	void theImagesHealthCheckPassesOnThePortTheAppUses() throws Exception {
 		Matcher healthCheck = Pattern.compile("(?m)^  CMD \\[(.*)]$").matcher(this.bundle.text("docker/Dockerfile"));
 		assertThat(healthCheck.find()).as("the Dockerfile's HEALTHCHECK").isTrue();
 		List<String> command = jsonStrings(healthCheck.group(1));
-		try (DemoJar app = startImage(new LinkedHashMap<>(this.appConfig))) {
+		// docker run -e SERVER_PORT=... moves the app: the check must follow it.
+		String movedPort = String.valueOf(LoopbackPorts.free(1)[0]);
+		Map<String, String> environment = new LinkedHashMap<>(this.appConfig);
+		environment.put("SERVER_PORT", movedPort);
+		try (DemoJar app = startImage(environment)) {
 			app.awaitOutput(STARTED);
-			Process check = new ProcessBuilder(command).redirectErrorStream(true).start();
+			ProcessBuilder checkInTheContainer = new ProcessBuilder(command).redirectErrorStream(true);
+			checkInTheContainer.environment().put("SERVER_PORT", movedPort);
+			Process check = checkInTheContainer.start();
 			assertThat(check.waitFor(10, TimeUnit.SECONDS)).isTrue();
 			assertThat(check.exitValue()).as(app.output()).isZero();
 		}
