@@ -101,9 +101,9 @@ class KubernetesBundleTests {
 		List<Map<String, Object>> spread = at(deployment, "spec.template.spec.topologySpreadConstraints");
 		assertThat(spread).extracting((constraint) -> constraint.get("topologyKey"))
 			.containsExactly("kubernetes.io/hostname", "topology.kubernetes.io/zone");
-		assertThat(spread).allSatisfy((constraint) -> assertThat((Map<String, Object>) at(constraint,
-				"labelSelector.matchLabels"))
-			.containsAllEntriesOf(at(deployment, "spec.template.metadata.labels")));
+		assertThat(spread)
+			.allSatisfy((constraint) -> assertThat((Map<String, Object>) at(constraint, "labelSelector.matchLabels"))
+				.containsAllEntriesOf(at(deployment, "spec.template.metadata.labels")));
 	}
 
 	@Test

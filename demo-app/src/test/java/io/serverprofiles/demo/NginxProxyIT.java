@@ -146,13 +146,7 @@ class NginxProxyIT {
 	void aBurstOverTheRateLimitGets429() throws Exception {
 		// 20 r/s with a burst of 40 (the defaults): 120 requests pipelined on one
 		// connection, from an address of their own, arrive faster than 20 a second.
-		String request = "GET /api/hello HTTP/1.1\r\nHost: localhost\r\n\r\n";
-		String burst = request.repeat(119) + request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
-		Matcher status = Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher(this.demo.rawHttps().send("127.0.0.3", burst));
-		List<String> statuses = new ArrayList<>();
-		while (status.find()) {
-			statuses.add(status.group(1));
-		}
+		List<String> statuses = pipelinedStatuses("127.0.0.3", "/api/hello", 120);
 		long limited = statuses.stream().filter("429"::equals).count();
 		System.out.println("rate limit: a burst of 120 requests, " + (statuses.size() - limited) + " served, " + limited
 				+ " answered 429");
@@ -165,16 +159,25 @@ class NginxProxyIT {
 	void probesHaveALimitOfTheirOwn() throws Exception {
 		// 200 r/s with a burst of 100 (ten times the app's rate): 600 pipelined probes
 		// from one address arrive faster than that; the app's own limit leaves them out.
-		String request = "GET /readyz HTTP/1.1\r\nHost: localhost\r\n\r\n";
-		String burst = request.repeat(599) + request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
-		Matcher status = Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher(this.demo.rawHttps().send("127.0.0.4", burst));
+		List<String> statuses = pipelinedStatuses("127.0.0.4", "/readyz", 600);
+		assertThat(statuses).hasSize(600).containsOnly("200", "429");
+		assertThat(statuses.subList(0, 101)).as("more than the app's burst of 40").containsOnly("200");
+		assertThat(statuses).contains("429");
+	}
+
+	/**
+	 * The statuses of GETs pipelined on one connection from one address, the last one
+	 * closing it.
+	 */
+	private List<String> pipelinedStatuses(String fromAddress, String path, int count) throws Exception {
+		String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+		String burst = request.repeat(count - 1) + request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
+		Matcher status = Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher(this.demo.rawHttps().send(fromAddress, burst));
 		List<String> statuses = new ArrayList<>();
 		while (status.find()) {
 			statuses.add(status.group(1));
 		}
-		assertThat(statuses).hasSize(600).containsOnly("200", "429");
-		assertThat(statuses.subList(0, 101)).as("more than the app's burst of 40").containsOnly("200");
-		assertThat(statuses).contains("429");
+		return statuses;
 	}
 
 	@ParameterizedTest
