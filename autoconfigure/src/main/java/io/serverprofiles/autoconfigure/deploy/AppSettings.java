@@ -18,13 +18,14 @@ import org.springframework.core.env.Environment;
  * @param name spring.application.name
  * @param port server.port
  * @param managementPort management.server.port, or the next port when unset
+ * @param contextPath server.servlet.context-path, empty at the root
  * @param actuatorBasePath management.endpoints.web.base-path
  * @param prod the prod server's limits and timeouts
  * @param drainDelay the drain delay outside Kubernetes
  * @param kubernetesDrainDelay the drain delay on Kubernetes
  */
-record AppSettings(String name, int port, int managementPort, String actuatorBasePath, ProdServerProperties prod,
-		Duration drainDelay, Duration kubernetesDrainDelay) {
+record AppSettings(String name, int port, int managementPort, String contextPath, String actuatorBasePath,
+		ProdServerProperties prod, Duration drainDelay, Duration kubernetesDrainDelay) {
 
 	/**
 	 * Time a stop may take beyond drain and graceful shutdown: the JVM's own exit.
@@ -40,6 +41,7 @@ record AppSettings(String name, int port, int managementPort, String actuatorBas
 		}
 		return new AppSettings(environment.getProperty("spring.application.name", "app"), port,
 				environment.getProperty("management.server.port", Integer.class, port + 1),
+				environment.getProperty("server.servlet.context-path", ""),
 				environment.getProperty("management.endpoints.web.base-path", "/actuator"), prod,
 				drain.effectiveDrainDelay((CloudPlatform) null), drain.effectiveDrainDelay(CloudPlatform.KUBERNETES));
 	}

@@ -45,6 +45,7 @@ final class Placeholders {
 		put(values, "APP_NAME", app.name());
 		put(values, "APP_PORT", app.port());
 		put(values, "MANAGEMENT_PORT", app.managementPort());
+		put(values, "CONTEXT_PATH", app.contextPath().isEmpty() ? "" : trimSlash(app.contextPath()));
 		put(values, "ACTUATOR_BASE_PATH", trimSlash(app.actuatorBasePath()));
 		put(values, "CLIENT_MAX_BODY_SIZE", nginxSize(app.prod().getMaxRequestSize()));
 		put(values, "CLIENT_TIMEOUT", nginxTime(app.prod().getConnectionTimeout()));

@@ -36,7 +36,7 @@ class PlaceholdersTests {
 		ProdServerProperties prod = new ProdServerProperties();
 		prod.setMaxRequestSize(DataSize.ofMegabytes(3));
 		prod.setShutdownTimeout(Duration.ofSeconds(45));
-		AppSettings app = new AppSettings("shop", 9000, 9001, "/manage/", prod, Duration.ofSeconds(2),
+		AppSettings app = new AppSettings("shop", 9000, 9001, "", "/manage/", prod, Duration.ofSeconds(2),
 				Duration.ofSeconds(5));
 		Map<String, List<String>> values = Placeholders.of(app, new DeployProperties());
 		assertThat(values).containsEntry("CLIENT_MAX_BODY_SIZE", List.of("3m"))
@@ -56,7 +56,7 @@ class PlaceholdersTests {
 	void severalUpstreamServersStaySeparateValues() {
 		DeployProperties deploy = new DeployProperties();
 		deploy.setUpstream(List.of("10.0.0.1:8080", "10.0.0.2:8080"));
-		AppSettings app = new AppSettings("app", 8080, 8081, "/actuator", new ProdServerProperties(), Duration.ZERO,
+		AppSettings app = new AppSettings("app", 8080, 8081, "", "/actuator", new ProdServerProperties(), Duration.ZERO,
 				Duration.ofSeconds(5));
 		assertThat(Placeholders.of(app, deploy)).containsEntry("UPSTREAM_SERVER",
 				List.of("10.0.0.1:8080", "10.0.0.2:8080"));
@@ -98,8 +98,16 @@ class PlaceholdersTests {
 		assertThat(Placeholders.of(app(), deploy)).containsEntry("PROBE_RATE_LIMIT", List.of("70r/s"));
 	}
 
+	@Test
+	void theContextPathIsEmptyAtTheRootAndHasNoTrailingSlash() {
+		assertThat(Placeholders.of(app(), new DeployProperties())).containsEntry("CONTEXT_PATH", List.of(""));
+		AppSettings underApp = new AppSettings("app", 8080, 8081, "/app/", "/actuator", new ProdServerProperties(),
+				Duration.ZERO, Duration.ofSeconds(5));
+		assertThat(Placeholders.of(underApp, new DeployProperties())).containsEntry("CONTEXT_PATH", List.of("/app"));
+	}
+
 	private static AppSettings app() {
-		return new AppSettings("app", 8080, 8081, "/actuator", new ProdServerProperties(), Duration.ZERO,
+		return new AppSettings("app", 8080, 8081, "", "/actuator", new ProdServerProperties(), Duration.ZERO,
 				Duration.ofSeconds(5));
 	}
 

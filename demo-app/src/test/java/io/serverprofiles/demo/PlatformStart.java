@@ -1,0 +1,214 @@
+package io.serverprofiles.demo;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.serverprofiles.test.LoopbackPorts;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import static io.serverprofiles.demo.ExportedBundle.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged demo started exactly as each rendered platform file starts it: the
+ * Kubernetes Deployment's env on the image's ENTRYPOINT (and the variables Kubernetes
+ * sets in every pod), compose's environment and health check, the systemd unit's
+ * {@code Environment=} and {@code ExecStart=}. Each must come up (the production checks
+ * judge drain and shutdown against the grace period the file gives), and every probe the
+ * file names must answer 200 on the port it names, with a Host allow-list that does not
+ * name localhost. Subclasses give the app's shape (at the root, under a context path).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PlatformStart {
+
+	private static final Pattern STARTED = Pattern.compile("Started DemoApplication");
+
+	private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT \\[(.*)]$");
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	private Path work;
+
+	private ExportedBundle bundle;
+
+	private Path image;
+
+	/**
+	 * The app's own configuration, the same when exporting and when running: here the
+	 * port, as application.properties would give it.
+	 */
+	private Map<String, String> appConfig;
+
+	private int appPort;
+
+	/**
+	 * The app's context path, as its own configuration sets it.
+	 * @return the path, empty at the root
+	 */
+	abstract String contextPath();
+
+	@BeforeAll
+	void exportAndExtract(@TempDir Path work) throws Exception {
+		this.work = work;
+		int[] ports = LoopbackPorts.free(2);
+		this.appPort = ports[0];
+		// An allow-list without localhost, as SP-105 asks: every probe must still pass.
+		this.appConfig = Map.of("SERVER_PORT", String.valueOf(this.appPort), "SERVER_PROFILES_PROD_ALLOWED_HOSTS",
+				"shop.example.com", "SERVER_SERVLET_CONTEXT_PATH", contextPath());
+		DemoJar.export(work.resolve("bundle"), "--server.port=" + this.appPort, "--management.server.port=" + ports[1],
+				"--server.servlet.context-path=" + contextPath());
+		this.bundle = ExportedBundle.read(work.resolve("bundle"));
+		this.image = extractAsTheDockerfileDoes();
+	}
+
+	@Test
+	void kubernetesStartsTheAppAndItsProbesAnswer() throws Exception {
+		Map<String, Object> container = at(this.bundle.yaml("kubernetes/deployment.yaml"),
+				"spec.template.spec.containers.0");
+		Map<String, String> environment = new LinkedHashMap<>(this.appConfig);
+		List<Map<String, String>> variables = at(container, "env");
+		for (Map<String, String> variable : variables) {
+			environment.put(variable.get("name"), variable.get("value"));
+		}
+		// What Kubernetes sets in every pod: Spring Boot detects the platform from them.
+		environment.put("KUBERNETES_SERVICE_HOST", "127.0.0.1");
+		environment.put("KUBERNETES_SERVICE_PORT", "443");
+		try (DemoJar app = startImage(environment)) {
+			app.awaitOutput(STARTED);
+			assertThat(app.output()).doesNotContain("SP-113").doesNotContain("APPLICATION FAILED TO START");
+			for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+				String path = at(container, probe + ".httpGet.path");
+				int port = containerPort(container, at(container, probe + ".httpGet.port"));
+				assertThat(get(port, path)).as("%s %s on port %s", probe, path, port).isEqualTo(200);
+			}
+		}
+	}
+
+	@Test
+	void composeStartsTheAppAndItsHealthCheckPasses() throws Exception {
+		Map<String, Object> app = at(this.bundle.yaml("docker/compose.yaml"), "services.app");
+		Map<String, String> environment = new LinkedHashMap<>(this.appConfig);
+		environment.putAll(at(app, "environment"));
+		try (DemoJar started = startImage(environment)) {
+			started.awaitOutput(STARTED);
+			List<String> test = at(app, "healthcheck.test");
+			assertThat(test.get(0)).isEqualTo("CMD");
+			Process check = new ProcessBuilder(test.subList(1, test.size())).redirectErrorStream(true).start();
+			assertThat(check.waitFor(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(check.exitValue()).as(new String(check.getInputStream().readAllBytes())).isZero();
+		}
+	}
+
+	@Test
+	void theImagesHealthCheckPassesOnThePortTheAppUses() throws Exception {
+		Matcher healthCheck = Pattern.compile("(?m)^  CMD \\[(.*)]$").matcher(this.bundle.text("docker/Dockerfile"));
+		assertThat(healthCheck.find()).as("the Dockerfile's HEALTHCHECK").isTrue();
+		List<String> command = jsonStrings(healthCheck.group(1));
+		// docker run -e SERVER_PORT=... moves the app: the check must follow it.
+		String movedPort = String.valueOf(LoopbackPorts.free(1)[0]);
+		Map<String, String> environment = new LinkedHashMap<>(this.appConfig);
+		environment.put("SERVER_PORT", movedPort);
+		try (DemoJar app = startImage(environment)) {
+			app.awaitOutput(STARTED);
+			ProcessBuilder checkInTheContainer = new ProcessBuilder(command).redirectErrorStream(true);
+			checkInTheContainer.environment().put("SERVER_PORT", movedPort);
+			Process check = checkInTheContainer.start();
+			assertThat(check.waitFor(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(check.exitValue()).as(app.output()).isZero();
+		}
+	}
+
+	@Test
+	void systemdStartsTheAppAndNginxsUpstreamAnswers() throws Exception {
+		String unit = this.bundle.text("systemd/app.service");
+		Map<String, String> environment = new LinkedHashMap<>(this.appConfig);
+		Matcher variables = Pattern.compile("(?m)^Environment=([A-Z_]+)=(.*)$").matcher(unit);
+		while (variables.find()) {
+			environment.put(variables.group(1), variables.group(2));
+		}
+		Matcher execStart = Pattern.compile("(?m)^ExecStart=(\\S+) (.*) -jar (\\S+) (.*)$").matcher(unit);
+		assertThat(execStart.find()).as("ExecStart runs java -jar").isTrue();
+		List<String> launch = new ArrayList<>(List.of(execStart.group(2).split(" ")));
+		launch.addAll(List.of("-jar", DemoJar.path().toAbsolutePath().toString()));
+		try (DemoJar app = DemoJar.launch(environment, launch, execStart.group(4).split(" "))) {
+			app.awaitOutput(STARTED);
+			String upstream = this.bundle.text("nginx/sites/app.conf");
+			assertThat(upstream).contains("server 127.0.0.1:" + this.appPort + " ");
+			assertThat(get(this.appPort, contextPath() + "/readyz")).isEqualTo(200);
+		}
+	}
+
+	/**
+	 * The rendered Dockerfile's ENTRYPOINT in its WORKDIR: the jar extracted with the
+	 * launcher, as its build stage does.
+	 */
+	private DemoJar startImage(Map<String, String> environment) throws Exception {
+		Matcher entrypoint = ENTRYPOINT.matcher(this.bundle.text("docker/Dockerfile"));
+		assertThat(entrypoint.find()).as("the Dockerfile's ENTRYPOINT").isTrue();
+		List<String> command = jsonStrings(entrypoint.group(1));
+		assertThat(command.get(0)).isEqualTo("java");
+		return DemoJar.launch(environment, this.image, command.subList(1, command.size()));
+	}
+
+	/**
+	 * The strings of a JSON array's inside, as a Dockerfile's exec form writes them, with
+	 * its escapes undone.
+	 */
+	private static List<String> jsonStrings(String array) {
+		return JsonMapper.builder().build().readValue("[" + array + "]", new TypeReference<List<String>>() {
+		});
+	}
+
+	private Path extractAsTheDockerfileDoes() throws Exception {
+		assertThat(this.bundle.text("docker/Dockerfile"))
+			.contains("-Djarmode=tools -jar app.jar extract --layers --launcher");
+		Path image = this.work.resolve("image");
+		// The same tree as the layers copied one over the other.
+		Process extract = new ProcessBuilder(DemoJar.javaExecutable(), "-Djarmode=tools", "-jar",
+				DemoJar.path().toAbsolutePath().toString(), "extract", "--launcher", "--destination", image.toString())
+			.redirectErrorStream(true)
+			.redirectOutput(this.work.resolve("extract.log").toFile())
+			.start();
+		assertThat(extract.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(extract.exitValue()).as(Files.readString(this.work.resolve("extract.log"))).isZero();
+		assertThat(image.resolve("org/springframework/boot/loader/launch/JarLauncher.class")).exists();
+		return image;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static int containerPort(Map<String, Object> container, Object port) {
+		if (port instanceof Integer number) {
+			return number;
+		}
+		for (Map<String, Object> named : (List<Map<String, Object>>) container.get("ports")) {
+			if (port.equals(named.get("name"))) {
+				return (Integer) named.get("containerPort");
+			}
+		}
+		throw new AssertionError("no container port named " + port);
+	}
+
+	private int get(int port, String path) throws Exception {
+		return this.client
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+}
