@@ -145,8 +145,8 @@ class HostBundleTests {
 			.contains("USER 10001:10001")
 			.contains("-XX:MaxRAMPercentage=")
 			.contains("EXPOSE " + APP_PORT + "\n")
-			.contains("/dev/tcp/127.0.0.1/" + APP_PORT)
-			.contains("GET /readyz");
+			.contains("/dev/tcp/127.0.0.1/${SERVER_PORT:-" + APP_PORT + "}")
+			.contains("GET /readyz HTTP/1.0\\\\r\\\\nHost: 127.0.0.1");
 		assertThat(dockerfile).containsPattern("(?m)^ENTRYPOINT \\[\"java\", ");
 	}
 
