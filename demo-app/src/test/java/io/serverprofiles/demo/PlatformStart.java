@@ -6,21 +6,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.serverprofiles.test.LoopbackPorts;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import static io.serverprofiles.demo.ExportedBundle.at;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +99,7 @@ abstract class PlatformStart {
 			for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
 				String path = at(container, probe + ".httpGet.path");
 				int port = containerPort(container, at(container, probe + ".httpGet.port"));
-				assertThat(get(port, path)).as("%s %s on port %s", probe, path, port).isEqualTo(200);
+				assertThat(awaitStatus(port, path)).as("%s %s on port %s", probe, path, port).isEqualTo(200);
 			}
 		}
 	}
@@ -109,9 +113,7 @@ abstract class PlatformStart {
 			started.awaitOutput(STARTED);
 			List<String> test = at(app, "healthcheck.test");
 			assertThat(test.get(0)).isEqualTo("CMD");
-			Process check = new ProcessBuilder(test.subList(1, test.size())).redirectErrorStream(true).start();
-			assertThat(check.waitFor(10, TimeUnit.SECONDS)).isTrue();
-			assertThat(check.exitValue()).as(new String(check.getInputStream().readAllBytes())).isZero();
+			assertThat(awaitExitCode(new ProcessBuilder(test.subList(1, test.size())))).as(started.output()).isZero();
 		}
 	}
 
@@ -128,9 +130,7 @@ abstract class PlatformStart {
 			app.awaitOutput(STARTED);
 			ProcessBuilder checkInTheContainer = new ProcessBuilder(command).redirectErrorStream(true);
 			checkInTheContainer.environment().put("SERVER_PORT", movedPort);
-			Process check = checkInTheContainer.start();
-			assertThat(check.waitFor(10, TimeUnit.SECONDS)).isTrue();
-			assertThat(check.exitValue()).as(app.output()).isZero();
+			assertThat(awaitExitCode(checkInTheContainer)).as(app.output()).isZero();
 		}
 	}
 
@@ -150,7 +150,7 @@ abstract class PlatformStart {
 			app.awaitOutput(STARTED);
 			String upstream = this.bundle.text("nginx/sites/app.conf");
 			assertThat(upstream).contains("server 127.0.0.1:" + this.appPort + " ");
-			assertThat(get(this.appPort, contextPath() + "/readyz")).isEqualTo(200);
+			assertThat(awaitStatus(this.appPort, contextPath() + "/readyz")).isEqualTo(200);
 		}
 	}
 
@@ -202,6 +202,44 @@ abstract class PlatformStart {
 			}
 		}
 		throw new AssertionError("no container port named " + port);
+	}
+
+	/**
+	 * The status a probe gets, once it gets 200 or after ten seconds of trying: the
+	 * platforms retry too, and readiness turns on just after the startup line.
+	 */
+	private int awaitStatus(int port, String path) {
+		AtomicInteger status = new AtomicInteger();
+		try {
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+				status.set(get(port, path));
+				return status.get() == 200;
+			});
+		}
+		catch (ConditionTimeoutException ex) {
+			// The caller reports the last status.
+		}
+		return status.get();
+	}
+
+	/**
+	 * A health check command's exit code, once it is 0 or after ten seconds of running it
+	 * again, as Docker does.
+	 */
+	private static int awaitExitCode(ProcessBuilder check) {
+		AtomicInteger exitCode = new AtomicInteger(-1);
+		try {
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+				Process process = check.redirectErrorStream(true).start();
+				process.getInputStream().readAllBytes();
+				exitCode.set(process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : -1);
+				return exitCode.get() == 0;
+			});
+		}
+		catch (ConditionTimeoutException ex) {
+			// The caller reports the last exit code.
+		}
+		return exitCode.get();
 	}
 
 	private int get(int port, String path) throws Exception {
