@@ -1,6 +1,7 @@
 package io.serverprofiles.autoconfigure.accesslog;
 
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
+import io.serverprofiles.autoconfigure.prod.ProbePaths;
 import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
 import jakarta.servlet.DispatcherType;
 
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * The access log, for both servers: a readable line in dev, JSON fields in prod (where
@@ -22,9 +24,9 @@ import org.springframework.context.annotation.Bean;
 public final class AccessLogAutoConfiguration {
 
 	@Bean
-	FilterRegistrationBean<AccessLogFilter> accessLogFilter(AccessLogProperties properties) {
+	FilterRegistrationBean<AccessLogFilter> accessLogFilter(AccessLogProperties properties, Environment environment) {
 		FilterRegistrationBean<AccessLogFilter> registration = new FilterRegistrationBean<>(
-				new AccessLogFilter(properties.isIncludeProbes()));
+				new AccessLogFilter(properties.isIncludeProbes(), ProbePaths.of(environment)));
 		registration.setOrder(ProdFilterOrder.ACCESS_LOG);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;

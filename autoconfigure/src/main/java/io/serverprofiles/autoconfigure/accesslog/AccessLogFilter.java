@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.serverprofiles.autoconfigure.prod.ProbePaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -32,8 +33,16 @@ public class AccessLogFilter extends HttpFilter {
 
 	private final boolean includeProbes;
 
-	public AccessLogFilter(boolean includeProbes) {
+	private final ProbePaths probes;
+
+	/**
+	 * Create the filter.
+	 * @param includeProbes whether probes are logged at INFO like other requests
+	 * @param probes the paths the platforms probe
+	 */
+	public AccessLogFilter(boolean includeProbes, ProbePaths probes) {
 		this.includeProbes = includeProbes;
+		this.probes = probes;
 	}
 
 	@Override
@@ -65,7 +74,7 @@ public class AccessLogFilter extends HttpFilter {
 		long nanos = System.nanoTime() - started;
 		long millis = nanos / 1_000_000;
 		String path = request.getRequestURI();
-		Level level = (this.includeProbes || !ProbePaths.isProbe(path)) ? Level.INFO : Level.DEBUG;
+		Level level = (this.includeProbes || !this.probes.matches(request)) ? Level.INFO : Level.DEBUG;
 		if (!logger.isEnabledForLevel(level)) {
 			return;
 		}

@@ -6,6 +6,7 @@ import io.serverprofiles.autoconfigure.dev.DevServerProperties;
 import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
+import io.serverprofiles.autoconfigure.prod.ProbePaths;
 import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -35,9 +36,8 @@ public final class HostAllowListAutoConfiguration {
 
 	private static FilterRegistrationBean<HostAllowListFilter> registration(String name, HostAllowList allowList,
 			HostRefusal refusal, Environment environment) {
-		String actuatorBasePath = environment.getProperty("management.endpoints.web.base-path", "/actuator");
 		FilterRegistrationBean<HostAllowListFilter> registration = new FilterRegistrationBean<>(
-				new HostAllowListFilter(allowList, actuatorBasePath, refusal));
+				new HostAllowListFilter(allowList, ProbePaths.of(environment), refusal));
 		registration.setName(name);
 		registration.setOrder(ProdFilterOrder.HOST_ALLOW_LIST);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.serverprofiles.autoconfigure.prod.ProbePaths;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -28,7 +29,7 @@ public class HostAllowListFilter extends HttpFilter {
 
 	private final HostAllowList allowList;
 
-	private final String healthPath;
+	private final ProbePaths probes;
 
 	private final HostRefusal refusal;
 
@@ -37,13 +38,12 @@ public class HostAllowListFilter extends HttpFilter {
 	/**
 	 * Create a filter.
 	 * @param allowList the hosts to allow
-	 * @param actuatorBasePath base path of the actuator endpoints, {@code /actuator} by
-	 * default
+	 * @param probes the paths the platforms probe, answered for IP-address hosts
 	 * @param refusal how to answer and log a request for a host not allowed
 	 */
-	public HostAllowListFilter(HostAllowList allowList, String actuatorBasePath, HostRefusal refusal) {
+	public HostAllowListFilter(HostAllowList allowList, ProbePaths probes, HostRefusal refusal) {
 		this.allowList = allowList;
-		this.healthPath = actuatorBasePath + "/health";
+		this.probes = probes;
 		this.refusal = refusal;
 	}
 
@@ -51,19 +51,12 @@ public class HostAllowListFilter extends HttpFilter {
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String host = request.getServerName();
-		if (this.allowList.allows(host) || (HostAllowList.isIpLiteral(host) && isProbe(request))) {
+		if (this.allowList.allows(host) || (HostAllowList.isIpLiteral(host) && this.probes.matches(request))) {
 			chain.doFilter(request, response);
 			return;
 		}
 		logRefusal(host);
 		this.refusal.send(response, request.getRequestURI());
-	}
-
-	private boolean isProbe(HttpServletRequest request) {
-		// The container's decoded and normalized path, the one it maps.
-		String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
-		return path.equals("/livez") || path.equals("/readyz") || path.equals(this.healthPath)
-				|| path.startsWith(this.healthPath + "/");
 	}
 
 	private void logRefusal(String host) {

@@ -3,6 +3,7 @@ package io.serverprofiles.autoconfigure.security;
 import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
+import io.serverprofiles.autoconfigure.prod.ProbePaths;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -36,8 +37,7 @@ public final class ProbesSecurityAutoConfiguration {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	SecurityFilterChain serverProfilesProbesSecurityFilterChain(HttpSecurity http, Environment environment)
 			throws Exception {
-		String health = environment.getProperty("management.endpoints.web.base-path", "/actuator") + "/health";
-		http.securityMatcher("/livez", "/readyz", health, health + "/**")
+		http.securityMatcher(ProbePaths.of(environment).patterns())
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable());

@@ -2,6 +2,7 @@ package io.serverprofiles.autoconfigure.hosts;
 
 import java.util.List;
 
+import io.serverprofiles.autoconfigure.prod.ProbePaths;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockFilterChain;
@@ -18,7 +19,8 @@ class HostAllowListFilterTests {
 	private static final String PROPERTY = "server-profiles.prod.allowed-hosts";
 
 	private final HostAllowListFilter filter = new HostAllowListFilter(
-			HostAllowList.of(PROPERTY, List.of("app.example")), "/manage", HostRefusal.prodServer(PROPERTY));
+			HostAllowList.of(PROPERTY, List.of("app.example")), new ProbePaths("/manage"),
+			HostRefusal.prodServer(PROPERTY));
 
 	@Test
 	void healthUnderAMovedActuatorIsAProbe() throws Exception {

@@ -1,0 +1,45 @@
+package io.serverprofiles.autoconfigure.prod;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one list of probe paths, under the actuator base path the app configures and after
+ * its context path.
+ */
+class ProbePathsTests {
+
+	@Test
+	void theProbesAndHealthWithItsGroupsAreProbes() {
+		ProbePaths probes = ProbePaths.of(new MockEnvironment());
+		assertThat(probes.matches("/livez")).isTrue();
+		assertThat(probes.matches("/readyz")).isTrue();
+		assertThat(probes.matches("/actuator/health")).isTrue();
+		assertThat(probes.matches("/actuator/health/liveness")).isTrue();
+		assertThat(probes.matches("/actuator/healthz")).isFalse();
+		assertThat(probes.matches("/actuator/info")).isFalse();
+		assertThat(probes.matches("/livez/x")).isFalse();
+		assertThat(probes.patterns()).containsExactly("/livez", "/readyz", "/actuator/health", "/actuator/health/**");
+	}
+
+	@Test
+	void aMovedActuatorMovesHealth() {
+		ProbePaths probes = ProbePaths
+			.of(new MockEnvironment().withProperty("management.endpoints.web.base-path", "/manage"));
+		assertThat(probes.matches("/manage/health/readiness")).isTrue();
+		assertThat(probes.matches("/actuator/health")).isFalse();
+	}
+
+	@Test
+	void aRequestIsJudgedWithinTheApplicationAfterItsContextPath() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/app/readyz");
+		request.setContextPath("/app");
+		request.setServletPath("/readyz");
+		assertThat(ProbePaths.of(new MockEnvironment()).matches(request)).isTrue();
+	}
+
+}
