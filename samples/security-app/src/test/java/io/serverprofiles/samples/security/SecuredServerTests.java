@@ -37,8 +37,7 @@ class SecuredServerTests {
 					"/actuator/health/readiness" }) {
 				assertThat(get(app, probe, null).statusCode()).as(probe).isEqualTo(200);
 			}
-			// prod shows health without details, to anonymous and logged-in clients
-			// alike.
+			// prod shows health without details, to anyone.
 			assertThat(get(app, "/actuator/health", null).body()).contains("\"status\":\"UP\"")
 				.doesNotContain("components")
 				.doesNotContain("details");
