@@ -127,6 +127,9 @@ public class AccessLogFilter extends HttpFilter {
 
 		@Override
 		public void onStartAsync(AsyncEvent event) {
+			// A second async cycle (a handler going async after a body read ahead, or
+			// after another async result): follow it to the request's end.
+			event.getAsyncContext().addListener(this);
 		}
 
 	}

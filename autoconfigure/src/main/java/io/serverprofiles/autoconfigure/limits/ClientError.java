@@ -9,7 +9,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * Input that fails only once the application asks for its parts or parameters: a
+ * Input that fails only once the application reads it: a body too large or too slow, a
  * multipart body without a boundary, more form parameters than the container accepts. The
  * client's fault, so a 4xx instead of a 500 with a stack trace.
  *
@@ -62,6 +62,9 @@ record ClientError(int status, String reason) {
 	}
 
 	private static @Nullable ClientError of(Throwable ex) {
+		if (ex instanceof RefusedBodyException refused) {
+			return new ClientError(refused.getStatus(), refused.getMessage());
+		}
 		if (ex instanceof MultipartException && !(ex instanceof MaxUploadSizeExceededException)) {
 			return new ClientError(400, "multipart body that cannot be parsed (no boundary, or malformed)");
 		}

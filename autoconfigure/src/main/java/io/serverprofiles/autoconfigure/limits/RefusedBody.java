@@ -15,7 +15,8 @@ import org.springframework.web.util.WebUtils;
 /**
  * Answers a request whose body is refused, then reads what is left of that body before
  * the connection closes. A client still sending its body then reads the answer, instead
- * of a connection reset that loses it. A body larger than the drain size is cut off.
+ * of a connection reset that loses it. A body larger than the drain size is cut off, and
+ * so is one refused for being too slow.
  */
 final class RefusedBody {
 
@@ -33,7 +34,9 @@ final class RefusedBody {
 		this.refusalLog.refused(status, request.getMethod(), request.getRequestURI(), reason);
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		ErrorResponse.send(response, status, request.getRequestURI());
-		drain(request);
+		if (status != HttpServletResponse.SC_REQUEST_TIMEOUT) {
+			drain(request);
+		}
 	}
 
 	private void drain(HttpServletRequest request) {
@@ -58,8 +61,8 @@ final class RefusedBody {
 	}
 
 	private ServletRequest uncounted(HttpServletRequest request) {
-		LimitedBodyRequest limited = WebUtils.getNativeRequest(request, LimitedBodyRequest.class);
-		return (limited != null) ? limited.getRequest() : request;
+		CheckedBodyRequest checked = WebUtils.getNativeRequest(request, CheckedBodyRequest.class);
+		return (checked != null) ? checked.getRequest() : request;
 	}
 
 }

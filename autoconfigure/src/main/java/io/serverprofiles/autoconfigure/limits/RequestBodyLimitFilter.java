@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * Refuses a request body over the limit with 413 before anything reads it when its length
  * is declared, and counts it as it is read when it is not (chunked). URL-encoded forms
  * have their own, smaller limit, as the containers do, and must declare their length (411
- * otherwise).
+ * otherwise). Every body the application reads is held to the minimum rate (408).
  */
 final class RequestBodyLimitFilter extends HttpFilter {
 
@@ -24,11 +24,14 @@ final class RequestBodyLimitFilter extends HttpFilter {
 
 	private final DataSize maxFormSize;
 
+	private final BodyRate rate;
+
 	private final RefusedBody refusedBody;
 
-	RequestBodyLimitFilter(DataSize maxRequestSize, DataSize maxFormSize, RefusedBody refusedBody) {
+	RequestBodyLimitFilter(DataSize maxRequestSize, DataSize maxFormSize, BodyRate rate, RefusedBody refusedBody) {
 		this.maxRequestSize = maxRequestSize;
 		this.maxFormSize = maxFormSize;
+		this.rate = rate;
 		this.refusedBody = refusedBody;
 	}
 
@@ -49,25 +52,25 @@ final class RequestBodyLimitFilter extends HttpFilter {
 			refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
 					"body larger than server-profiles.prod.max-request-size (" + this.maxRequestSize + ")");
 		}
-		else if (length >= 0 || !hasBodyOfUnknownLength(request)) {
-			chain.doFilter(request, response);
+		else if (length > 0 || (length < 0 && hasBodyOfUnknownLength(request))) {
+			doFilterChecked(request, response, chain);
 		}
 		else {
-			doFilterCounted(request, response, chain);
+			chain.doFilter(request, response);
 		}
 	}
 
-	private void doFilterCounted(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	private void doFilterChecked(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		try {
-			chain.doFilter(new LimitedBodyRequest(request, this.maxRequestSize), response);
+			chain.doFilter(new CheckedBodyRequest(request, this.maxRequestSize, this.rate), response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.findIn(ex);
-			if (tooLarge == null || response.isCommitted()) {
+			ClientError error = ClientError.in(ex);
+			if (error == null || response.isCommitted()) {
 				throw ex;
 			}
-			refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage());
+			refuse(request, response, error.status(), error.reason());
 		}
 	}
 
@@ -76,14 +79,17 @@ final class RequestBodyLimitFilter extends HttpFilter {
 	 * either header there is no body (RFC 9112 §6.3). HTTP/2 sends such a body in frames,
 	 * with no header to tell.
 	 */
-	private static boolean hasBodyOfUnknownLength(HttpServletRequest request) {
+	static boolean hasBodyOfUnknownLength(HttpServletRequest request) {
 		return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || !request.getProtocol().startsWith("HTTP/1.");
 	}
 
-	private boolean isForm(HttpServletRequest request) {
+	private static boolean isForm(HttpServletRequest request) {
+		return hasContentType(request, MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+	}
+
+	static boolean hasContentType(HttpServletRequest request, String prefix) {
 		String contentType = request.getContentType();
-		return contentType != null && contentType.regionMatches(true, 0, MediaType.APPLICATION_FORM_URLENCODED_VALUE, 0,
-				MediaType.APPLICATION_FORM_URLENCODED_VALUE.length());
+		return contentType != null && contentType.regionMatches(true, 0, prefix, 0, prefix.length());
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String reason)

@@ -1,15 +1,14 @@
 package io.serverprofiles.autoconfigure.limits;
 
-import java.io.IOException;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.util.unit.DataSize;
 
 /**
  * Thrown while a request body without a declared length is read, once it passes the
- * limit. Whoever sees it, the body limit filter or the MVC exception resolver, answers
- * 413.
+ * limit: answered with 413.
  */
-public class RequestBodyTooLargeException extends IOException {
+public class RequestBodyTooLargeException extends RefusedBodyException {
 
 	private final DataSize limit;
 
@@ -26,16 +25,9 @@ public class RequestBodyTooLargeException extends IOException {
 		return this.limit;
 	}
 
-	static RequestBodyTooLargeException findIn(Throwable throwable) {
-		for (Throwable candidate = throwable; candidate != null; candidate = candidate.getCause()) {
-			if (candidate instanceof RequestBodyTooLargeException tooLarge) {
-				return tooLarge;
-			}
-			if (candidate.getCause() == candidate) {
-				break;
-			}
-		}
-		return null;
+	@Override
+	public int getStatus() {
+		return HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
 	}
 
 }

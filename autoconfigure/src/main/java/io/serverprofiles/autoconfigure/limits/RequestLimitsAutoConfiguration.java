@@ -19,12 +19,16 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The prod server's answers to bad input: filters for methods, path parameters and body
- * sizes, a resolver for limits Spring MVC detects, the container's own refusals made JSON
- * on Tomcat and Jetty, and a deadline on request headers for both.
+ * sizes and rates, bodies read ahead without a request thread, a resolver for limits
+ * Spring MVC detects, the container's own refusals made JSON on Tomcat and Jetty, and a
+ * deadline on request headers for both.
  */
 @AutoConfiguration(after = ProdServerAutoConfiguration.class)
 @ConditionalOnServerMode(ServerMode.Mode.PROD)
@@ -59,7 +63,7 @@ public final class RequestLimitsAutoConfiguration {
 			RequestLimitsProperties limits, RefusalLog refusalLog) {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimitFilter(properties.getMaxRequestSize(), properties.getMaxFormSize(),
-						new RefusedBody(limits.getMaxDrainSize(), refusalLog)));
+						bodyRate(limits), new RefusedBody(limits.getMaxDrainSize(), refusalLog)));
 		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
@@ -76,9 +80,27 @@ public final class RequestLimitsAutoConfiguration {
 		return registration;
 	}
 
+	private static BodyRate bodyRate(RequestLimitsProperties limits) {
+		return new BodyRate(limits.getMinBodyRate(), limits.getBodyGracePeriod());
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(DispatcherServlet.class)
 	static class SpringMvcConfiguration {
+
+		@Bean
+		WebMvcConfigurer bodyReadAheadConfigurer(RequestLimitsProperties limits, RefusalLog refusalLog) {
+			BodyReadAheadInterceptor interceptor = new BodyReadAheadInterceptor(
+					new ReadAheadBudget(limits.getReadAheadSize()), bodyRate(limits), refusalLog);
+			return new WebMvcConfigurer() {
+
+				@Override
+				public void addInterceptors(InterceptorRegistry registry) {
+					registry.addInterceptor(interceptor).order(Ordered.HIGHEST_PRECEDENCE);
+				}
+
+			};
+		}
 
 		@Bean
 		RequestLimitsExceptionResolver requestLimitsExceptionResolver(RequestLimitsProperties limits,

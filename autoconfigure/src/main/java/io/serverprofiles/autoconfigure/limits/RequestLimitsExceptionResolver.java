@@ -14,9 +14,10 @@ import org.springframework.web.servlet.ModelAndView;
  * Answers bad input that Spring MVC detects with the short JSON body: 413 for an upload
  * over the multipart limits, or a chunked body over
  * {@code server-profiles.prod.max-request-size} read by a message converter (which would
- * otherwise become a 400); the {@link ClientError}'s 4xx for a multipart body without a
- * boundary or too many form parameters (otherwise a 500 or an ERROR with a stack trace).
- * Runs before Spring's own resolvers, so it is logged once.
+ * otherwise become a 400); 408 for a body slower than the minimum rate; the
+ * {@link ClientError}'s 4xx for a multipart body without a boundary or too many form
+ * parameters (otherwise a 500 or an ERROR with a stack trace). Runs before Spring's own
+ * resolvers, so it is logged once.
  */
 final class RequestLimitsExceptionResolver implements HandlerExceptionResolver, Ordered {
 
@@ -46,10 +47,6 @@ final class RequestLimitsExceptionResolver implements HandlerExceptionResolver, 
 		if (ex instanceof MaxUploadSizeExceededException) {
 			return new ClientError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
 					"upload larger than spring.servlet.multipart.max-file-size or max-request-size");
-		}
-		RequestBodyTooLargeException tooLarge = RequestBodyTooLargeException.findIn(ex);
-		if (tooLarge != null) {
-			return new ClientError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage());
 		}
 		return ClientError.in(ex);
 	}

@@ -1,5 +1,6 @@
 package io.serverprofiles.autoconfigure.limits;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the prod server's answers to bad input. The sizes and timeouts they enforce
  * are {@code server-profiles.prod.max-request-size}, {@code max-form-size} and
- * {@code connection-timeout}.
+ * {@code connection-timeout}; the rate of request bodies is here.
  */
 @ConfigurationProperties("server-profiles.prod.limits")
 public class RequestLimitsProperties {
@@ -50,6 +51,27 @@ public class RequestLimitsProperties {
 	 */
 	private boolean allowPathParameters;
 
+	/**
+	 * Slowest average rate, per second, at which a request body the application reads may
+	 * arrive once the grace period is over. A slower body is answered with 408. 0 for no
+	 * minimum.
+	 */
+	private DataSize minBodyRate = DataSize.ofBytes(240);
+
+	/**
+	 * Time a request body may take before the minimum rate applies.
+	 */
+	private Duration bodyGracePeriod = Duration.ofSeconds(5);
+
+	/**
+	 * Most request-body bytes held in memory at once by bodies received in full before
+	 * their handler runs, so that a slowly sent body holds a connection rather than a
+	 * request thread, as nginx does for its upstream. Applies to bodies the application
+	 * reads itself (not forms or multipart uploads, which the container parses). A body
+	 * arriving while the memory is full is answered with 503. 0 turns read-ahead off.
+	 */
+	private DataSize readAheadSize = DataSize.ofMegabytes(32);
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -80,6 +102,30 @@ public class RequestLimitsProperties {
 
 	public void setAllowPathParameters(boolean allowPathParameters) {
 		this.allowPathParameters = allowPathParameters;
+	}
+
+	public DataSize getMinBodyRate() {
+		return this.minBodyRate;
+	}
+
+	public void setMinBodyRate(DataSize minBodyRate) {
+		this.minBodyRate = minBodyRate;
+	}
+
+	public Duration getBodyGracePeriod() {
+		return this.bodyGracePeriod;
+	}
+
+	public void setBodyGracePeriod(Duration bodyGracePeriod) {
+		this.bodyGracePeriod = bodyGracePeriod;
+	}
+
+	public DataSize getReadAheadSize() {
+		return this.readAheadSize;
+	}
+
+	public void setReadAheadSize(DataSize readAheadSize) {
+		this.readAheadSize = readAheadSize;
 	}
 
 	public Set<String> getAllowedMethods() {

@@ -27,6 +27,7 @@ class RequestLimitsAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasBean("requestMethodFilter")
 				.hasBean("requestBodyLimitFilter")
 				.hasBean("pathParameterFilter")
+				.hasBean("bodyReadAheadConfigurer")
 				.hasSingleBean(RequestLimitsExceptionResolver.class)
 				.hasSingleBean(TomcatJsonErrorReportCustomizer.class)
 				.hasSingleBean(TomcatHeaderReadDeadlineCustomizer.class)
@@ -54,6 +55,7 @@ class RequestLimitsAutoConfigurationTests {
 	void whenLimitsAreDisabledThenNothingIsPresent() {
 		this.runner.withPropertyValues("server-profiles.mode=prod", "server-profiles.prod.limits.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean("requestBodyLimitFilter")
+				.doesNotHaveBean("bodyReadAheadConfigurer")
 				.doesNotHaveBean(JettyJsonErrorHandlerCustomizer.class));
 	}
 

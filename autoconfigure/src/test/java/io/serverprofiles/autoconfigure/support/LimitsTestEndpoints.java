@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Endpoints that read a request body the three ways an application does (through a
- * message converter, from the raw input stream, and as form parameters), and one that
- * answers asynchronously.
+ * message converter, from the raw input stream, and as form parameters), and two that
+ * answer asynchronously.
  */
 @RestController
 public class LimitsTestEndpoints {
@@ -40,6 +40,11 @@ public class LimitsTestEndpoints {
 			Thread.sleep(ms);
 			return Map.of("sleptMs", ms);
 		};
+	}
+
+	@PostMapping(path = "/limits/async-json", consumes = "application/json")
+	Callable<Map<String, Integer>> asyncJson(@RequestBody Map<String, String> body) {
+		return () -> Map.of("keys", body.size());
 	}
 
 	@PostMapping(path = "/limits/form", consumes = "application/x-www-form-urlencoded")

@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A bounded slowloris: keeps a fixed number of connections to 127.0.0.1 open, each
  * sending a request line and then one more header byte per tick, never ending its
- * headers. A connection the server closes is replaced, as a real attack would do, up to
- * ten times the connection count in all, so that the client stays bounded.
+ * headers; or, as {@link #startBodies slow bodies}, complete headers and then one more
+ * body byte per tick. A connection the server closes is replaced, as a real attack would
+ * do, up to ten times the connection count in all, so that the client stays bounded.
  */
 public final class Slowloris implements AutoCloseable {
 
@@ -30,9 +31,12 @@ public final class Slowloris implements AutoCloseable {
 
 	private final int maxOpened;
 
-	private Slowloris(int port, int connections) {
+	private final String start;
+
+	private Slowloris(int port, int connections, String start) {
 		this.port = port;
 		this.maxOpened = connections * 10;
+		this.start = start;
 	}
 
 	/**
@@ -43,7 +47,28 @@ public final class Slowloris implements AutoCloseable {
 	 * @return the running slowloris
 	 */
 	public static Slowloris start(int port, int connections, Duration tick) {
-		Slowloris slowloris = new Slowloris(port, connections);
+		return start(new Slowloris(port, connections, "GET /livez HTTP/1.1\r\nHost: localhost\r\nX-Slow: "),
+				connections, tick);
+	}
+
+	/**
+	 * Open the connections, send each a request's headers that announce a large JSON
+	 * body, and start trickling the body.
+	 * @param port the server port
+	 * @param connections how many connections to hold
+	 * @param tick the pause between two body bytes on a connection
+	 * @param path the path to post to
+	 * @return the running slow bodies
+	 */
+	public static Slowloris startBodies(int port, int connections, Duration tick, String path) {
+		return start(
+				new Slowloris(port, connections,
+						"POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+								+ "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n"),
+				connections, tick);
+	}
+
+	private static Slowloris start(Slowloris slowloris, int connections, Duration tick) {
 		synchronized (slowloris.connections) {
 			for (int i = 0; i < connections; i++) {
 				slowloris.connections.add(slowloris.openOne());
@@ -68,7 +93,7 @@ public final class Slowloris implements AutoCloseable {
 		}
 		try {
 			RawConnection connection = RawConnection.open(this.port);
-			connection.write("GET /livez HTTP/1.1\r\nHost: localhost\r\nX-Slow: ");
+			connection.write(this.start);
 			return connection;
 		}
 		catch (UncheckedIOException ex) {

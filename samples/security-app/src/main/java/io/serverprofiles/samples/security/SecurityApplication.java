@@ -7,6 +7,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,12 +27,19 @@ public class SecurityApplication {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		return http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic(Customizer.withDefaults())
+			// An API endpoint for clients with credentials, not browsers.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/echo"))
 			.build();
 	}
 
 	@GetMapping("/hello")
 	String hello() {
 		return "hello";
+	}
+
+	@PostMapping("/echo")
+	String echo(@RequestBody String body) {
+		return body;
 	}
 
 }

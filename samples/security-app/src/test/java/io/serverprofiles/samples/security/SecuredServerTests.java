@@ -57,6 +57,19 @@ class SecuredServerTests {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { TOMCAT, JETTY })
+	void aBodyReadAheadIsAuthorizedAndReachesTheHandler(String otherContainer) throws Exception {
+		// The prod server receives the body before the handler runs, then dispatches the
+		// request again: the security chain must still know who sent it.
+		try (ConfigurableApplicationContext app = start(otherContainer)) {
+			assertThat(post(app, "/echo", "{\"a\":1}", null).statusCode()).isEqualTo(401);
+			HttpResponse<String> response = post(app, "/echo", "{\"a\":1}", "user:secret");
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).isEqualTo("{\"a\":1}");
+		}
+	}
+
 	private static ConfigurableApplicationContext start(String otherContainer) {
 		return SpringApplication.run(SecurityApplication.class, "--server.port=0",
 				"--spring.autoconfigure.exclude=" + otherContainer);
@@ -64,8 +77,21 @@ class SecuredServerTests {
 
 	private HttpResponse<String> get(ConfigurableApplicationContext app, String path, String credentials)
 			throws Exception {
+		return send(request(app, path), credentials);
+	}
+
+	private HttpResponse<String> post(ConfigurableApplicationContext app, String path, String json, String credentials)
+			throws Exception {
+		return send(request(app, path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)), credentials);
+	}
+
+	private static HttpRequest.Builder request(ConfigurableApplicationContext app, String path) {
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request, String credentials) throws Exception {
 		if (credentials != null) {
 			request.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));

@@ -14,25 +14,33 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.util.unit.DataSize;
 
 /**
- * A request whose body has no declared length (chunked), counted as it is read: reading
- * past the limit throws {@link RequestBodyTooLargeException}. Multipart and form bodies
- * are parsed by the container itself, which enforces the same limits.
+ * A request whose body is checked as it is read, whether the application reads it
+ * blocking or the read-ahead without blocking: reading past the limit throws
+ * {@link RequestBodyTooLargeException} (for a body without a declared length), and a body
+ * slower than the minimum rate throws {@link RequestBodyTooSlowException}. Multipart and
+ * form bodies are parsed by the container itself, which enforces the same size limits,
+ * but not the rate.
  */
-final class LimitedBodyRequest extends HttpServletRequestWrapper {
+final class CheckedBodyRequest extends HttpServletRequestWrapper {
 
 	private final DataSize limit;
 
+	private final BodyRate rate;
+
+	private final long startedNanos = System.nanoTime();
+
 	private ServletInputStream inputStream;
 
-	LimitedBodyRequest(HttpServletRequest request, DataSize limit) {
+	CheckedBodyRequest(HttpServletRequest request, DataSize limit, BodyRate rate) {
 		super(request);
 		this.limit = limit;
+		this.rate = rate;
 	}
 
 	@Override
 	public ServletInputStream getInputStream() throws IOException {
 		if (this.inputStream == null) {
-			this.inputStream = new CountingInputStream(super.getInputStream(), this.limit);
+			this.inputStream = new CheckedInputStream(super.getInputStream());
 		}
 		return this.inputStream;
 	}
@@ -44,17 +52,14 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
 		return new BufferedReader(new InputStreamReader(getInputStream(), charset));
 	}
 
-	private static final class CountingInputStream extends ServletInputStream {
+	private final class CheckedInputStream extends ServletInputStream {
 
 		private final ServletInputStream delegate;
 
-		private final DataSize limit;
-
 		private long count;
 
-		CountingInputStream(ServletInputStream delegate, DataSize limit) {
+		CheckedInputStream(ServletInputStream delegate) {
 			this.delegate = delegate;
-			this.limit = limit;
 		}
 
 		@Override
@@ -69,10 +74,14 @@ final class LimitedBodyRequest extends HttpServletRequestWrapper {
 			return (read > 0) ? counted(read, read) : read;
 		}
 
-		private int counted(int result, int bytes) throws RequestBodyTooLargeException {
+		private int counted(int result, int bytes) throws RefusedBodyException {
 			this.count += bytes;
-			if (this.count > this.limit.toBytes()) {
-				throw new RequestBodyTooLargeException(this.limit);
+			if (this.count > CheckedBodyRequest.this.limit.toBytes()) {
+				throw new RequestBodyTooLargeException(CheckedBodyRequest.this.limit);
+			}
+			if (CheckedBodyRequest.this.rate.isTooSlow(this.count,
+					System.nanoTime() - CheckedBodyRequest.this.startedNanos)) {
+				throw new RequestBodyTooSlowException(CheckedBodyRequest.this.rate);
 			}
 			return result;
 		}
