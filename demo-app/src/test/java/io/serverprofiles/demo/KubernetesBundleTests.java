@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,11 @@ class KubernetesBundleTests {
 	private static final long SHUTDOWN_SECONDS = 20;
 
 	private static final int APP_PORT = 9090;
+
+	/**
+	 * management.server.port in the bundle: the app port + 1 unless set.
+	 */
+	private static final int MANAGEMENT_PORT = APP_PORT + 1;
 
 	@LocalServerPort
 	private int runningPort;
@@ -89,6 +95,23 @@ class KubernetesBundleTests {
 			.isEqualTo(at(deployment, "metadata.name"));
 		List<String> resources = at(this.bundle.yaml("kubernetes/kustomization.yaml"), "resources");
 		assertThat(resources).allSatisfy((file) -> assertThat(this.bundle.path("kubernetes/" + file)).exists());
+	}
+
+	@Test
+	void onlyTheIngressControllerReachesTheAppPortAndOnlyMonitoringTheManagementPort() {
+		Map<String, Object> policy = this.bundle.yaml("kubernetes/networkpolicy.yaml");
+		assertThat((Map<String, Object>) at(policy, "spec.podSelector.matchLabels"))
+			.containsAllEntriesOf(at(this.bundle.yaml("kubernetes/deployment.yaml"), "spec.template.metadata.labels"));
+		assertThat((List<String>) at(policy, "spec.policyTypes")).containsExactly("Ingress");
+		List<Map<String, Object>> rules = at(policy, "spec.ingress");
+		assertThat(rules).extracting((rule) -> at(rule, "from.0.namespaceSelector.matchLabels"))
+			.containsExactly(Map.of("kubernetes.io/metadata.name", "ingress-nginx"),
+					Map.of("kubernetes.io/metadata.name", "monitoring"));
+		List<Map<String, Object>> ports = at(container(), "ports");
+		Map<Object, Object> containerPorts = new HashMap<>();
+		ports.forEach((port) -> containerPorts.put(port.get("name"), port.get("containerPort")));
+		assertThat(rules).extracting((rule) -> containerPorts.get(at(rule, "ports.0.port")))
+			.containsExactly(APP_PORT, MANAGEMENT_PORT);
 	}
 
 	@Test

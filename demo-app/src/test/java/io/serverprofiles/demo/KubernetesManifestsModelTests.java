@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,8 @@ class KubernetesManifestsModelTests {
 	static List<Arguments> manifests() {
 		return List.of(Arguments.of("deployment.yaml", Deployment.class), Arguments.of("service.yaml", Service.class),
 				Arguments.of("ingress.yaml", Ingress.class), Arguments.of("pdb.yaml", PodDisruptionBudget.class),
-				Arguments.of("hpa.yaml", HorizontalPodAutoscaler.class));
+				Arguments.of("hpa.yaml", HorizontalPodAutoscaler.class),
+				Arguments.of("networkpolicy.yaml", NetworkPolicy.class));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -2,6 +2,8 @@ package io.serverprofiles.autoconfigure.deploy;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 import io.serverprofiles.autoconfigure.drain.DrainProperties;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 
@@ -23,9 +25,11 @@ import org.springframework.core.env.Environment;
  * @param prod the prod server's limits and timeouts
  * @param drainDelay the drain delay outside Kubernetes
  * @param kubernetesDrainDelay the drain delay on Kubernetes
+ * @param version spring.application.version (the jar's Implementation-Version), or
+ * {@code null} when unknown
  */
 record AppSettings(String name, int port, int managementPort, String contextPath, String actuatorBasePath,
-		ProdServerProperties prod, Duration drainDelay, Duration kubernetesDrainDelay) {
+		ProdServerProperties prod, Duration drainDelay, Duration kubernetesDrainDelay, @Nullable String version) {
 
 	/**
 	 * Time a stop may take beyond drain and graceful shutdown: the JVM's own exit.
@@ -43,7 +47,8 @@ record AppSettings(String name, int port, int managementPort, String contextPath
 				environment.getProperty("management.server.port", Integer.class, port + 1),
 				environment.getProperty("server.servlet.context-path", ""),
 				environment.getProperty("management.endpoints.web.base-path", "/actuator"), prod,
-				drain.effectiveDrainDelay((CloudPlatform) null), drain.effectiveDrainDelay(CloudPlatform.KUBERNETES));
+				drain.effectiveDrainDelay((CloudPlatform) null), drain.effectiveDrainDelay(CloudPlatform.KUBERNETES),
+				environment.getProperty("spring.application.version"));
 	}
 
 	/**

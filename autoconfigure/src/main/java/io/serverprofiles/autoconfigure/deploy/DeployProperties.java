@@ -92,9 +92,23 @@ public class DeployProperties {
 	private String errorLog = "/var/log/nginx/error.log";
 
 	/**
-	 * Container image of the application. Defaults to {spring.application.name}:latest.
+	 * Container image of the application. Defaults to
+	 * {spring.application.name}:{spring.application.version}, the version being the jar's
+	 * Implementation-Version, or :latest when the jar has none.
 	 */
 	private String image;
+
+	/**
+	 * Kubernetes namespace of the ingress controller, the only peer the NetworkPolicy
+	 * admits to the app port.
+	 */
+	private String ingressNamespace = "ingress-nginx";
+
+	/**
+	 * Kubernetes namespace of the monitoring that scrapes the actuator, the only peer the
+	 * NetworkPolicy admits to the management port.
+	 */
+	private String monitoringNamespace = "monitoring";
 
 	/**
 	 * Container image of nginx in compose.yaml.
@@ -227,6 +241,22 @@ public class DeployProperties {
 
 	public void setNginxImage(String nginxImage) {
 		this.nginxImage = nginxImage;
+	}
+
+	public String getIngressNamespace() {
+		return this.ingressNamespace;
+	}
+
+	public void setIngressNamespace(String ingressNamespace) {
+		this.ingressNamespace = ingressNamespace;
+	}
+
+	public String getMonitoringNamespace() {
+		return this.monitoringNamespace;
+	}
+
+	public void setMonitoringNamespace(String monitoringNamespace) {
+		this.monitoringNamespace = monitoringNamespace;
 	}
 
 }

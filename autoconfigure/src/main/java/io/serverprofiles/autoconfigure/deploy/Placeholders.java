@@ -80,8 +80,10 @@ final class Placeholders {
 		put(values, "STATIC_ROOT", orDefault(deploy.getStaticRoot(), "/srv/" + app.name() + "/static"));
 		put(values, "ACCESS_LOG", deploy.getAccessLog());
 		put(values, "ERROR_LOG", deploy.getErrorLog());
-		put(values, "IMAGE", orDefault(deploy.getImage(), app.name() + ":latest"));
+		put(values, "IMAGE", orDefault(deploy.getImage(), app.name() + ":" + orDefault(app.version(), "latest")));
 		put(values, "NGINX_IMAGE", deploy.getNginxImage());
+		put(values, "INGRESS_NAMESPACE", deploy.getIngressNamespace());
+		put(values, "MONITORING_NAMESPACE", deploy.getMonitoringNamespace());
 		return values;
 	}
 

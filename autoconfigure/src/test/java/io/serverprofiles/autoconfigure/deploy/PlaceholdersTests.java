@@ -37,7 +37,7 @@ class PlaceholdersTests {
 		prod.setMaxRequestSize(DataSize.ofMegabytes(3));
 		prod.setShutdownTimeout(Duration.ofSeconds(45));
 		AppSettings app = new AppSettings("shop", 9000, 9001, "", "/manage/", prod, Duration.ofSeconds(2),
-				Duration.ofSeconds(5));
+				Duration.ofSeconds(5), null);
 		Map<String, List<String>> values = Placeholders.of(app, new DeployProperties());
 		assertThat(values).containsEntry("CLIENT_MAX_BODY_SIZE", List.of("3m"))
 			.containsEntry("PROXY_READ_TIMEOUT", List.of("45s"))
@@ -53,11 +53,21 @@ class PlaceholdersTests {
 	}
 
 	@Test
+	void theImageIsTaggedWithTheApplicationsVersionWhenItIsKnown() {
+		AppSettings versioned = new AppSettings("shop", 8080, 8081, "", "/actuator", new ProdServerProperties(),
+				Duration.ZERO, Duration.ofSeconds(5), "1.4.2");
+		assertThat(Placeholders.of(versioned, new DeployProperties())).containsEntry("IMAGE", List.of("shop:1.4.2"));
+		DeployProperties deploy = new DeployProperties();
+		deploy.setImage("registry.example.com/shop:7");
+		assertThat(Placeholders.of(versioned, deploy)).containsEntry("IMAGE", List.of("registry.example.com/shop:7"));
+	}
+
+	@Test
 	void severalUpstreamServersStaySeparateValues() {
 		DeployProperties deploy = new DeployProperties();
 		deploy.setUpstream(List.of("10.0.0.1:8080", "10.0.0.2:8080"));
 		AppSettings app = new AppSettings("app", 8080, 8081, "", "/actuator", new ProdServerProperties(), Duration.ZERO,
-				Duration.ofSeconds(5));
+				Duration.ofSeconds(5), null);
 		assertThat(Placeholders.of(app, deploy)).containsEntry("UPSTREAM_SERVER",
 				List.of("10.0.0.1:8080", "10.0.0.2:8080"));
 	}
@@ -102,13 +112,13 @@ class PlaceholdersTests {
 	void theContextPathIsEmptyAtTheRootAndHasNoTrailingSlash() {
 		assertThat(Placeholders.of(app(), new DeployProperties())).containsEntry("CONTEXT_PATH", List.of(""));
 		AppSettings underApp = new AppSettings("app", 8080, 8081, "/app/", "/actuator", new ProdServerProperties(),
-				Duration.ZERO, Duration.ofSeconds(5));
+				Duration.ZERO, Duration.ofSeconds(5), null);
 		assertThat(Placeholders.of(underApp, new DeployProperties())).containsEntry("CONTEXT_PATH", List.of("/app"));
 	}
 
 	private static AppSettings app() {
 		return new AppSettings("app", 8080, 8081, "", "/actuator", new ProdServerProperties(), Duration.ZERO,
-				Duration.ofSeconds(5));
+				Duration.ofSeconds(5), null);
 	}
 
 }
