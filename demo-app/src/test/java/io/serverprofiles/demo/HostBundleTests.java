@@ -61,8 +61,21 @@ class HostBundleTests {
 			Map<String, Object> definition = at(this.bundle.yaml("docker/compose.yaml"), "services." + service);
 			assertThat((Boolean) definition.get("read_only")).as(service).isTrue();
 			assertThat((List<String>) definition.get("cap_drop")).as(service).containsExactly("ALL");
-			assertThat((List<String>) definition.get("tmpfs")).as(service).isNotEmpty();
 		}
+		assertThat((List<String>) at(this.bundle.yaml("docker/compose.yaml"), "services.nginx.tmpfs")).isNotEmpty();
+	}
+
+	@Test
+	void composeSpoolsUploadsOnDiskAndLimitsTheAppsMemoryToWhatItsHeapLeaves() {
+		Map<String, Object> compose = this.bundle.yaml("docker/compose.yaml");
+		Map<String, Object> app = at(compose, "services.app");
+		// A tmpfs would count the uploads spooled to /tmp against mem_limit.
+		assertThat((List<String>) app.get("volumes")).containsExactly("app-tmp:/tmp");
+		assertThat(app).doesNotContainKey("tmpfs");
+		assertThat((Map<String, Object>) compose.get("volumes")).containsKey("app-tmp");
+		assertThat(app.get("mem_limit")).isEqualTo("768m");
+		assertThat((Map<String, String>) app.get("environment")).containsEntry("JAVA_TOOL_OPTIONS",
+				"-Xmx448m -XX:+ExitOnOutOfMemoryError");
 	}
 
 	@Test

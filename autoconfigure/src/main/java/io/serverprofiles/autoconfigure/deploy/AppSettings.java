@@ -25,11 +25,18 @@ import org.springframework.core.env.Environment;
  * @param prod the prod server's limits and timeouts
  * @param drainDelay the drain delay outside Kubernetes
  * @param kubernetesDrainDelay the drain delay on Kubernetes
+ * @param requestThreads the most request threads (Tomcat's or Jetty's)
  * @param version spring.application.version (the jar's Implementation-Version), or
  * {@code null} when unknown
  */
 record AppSettings(String name, int port, int managementPort, String contextPath, String actuatorBasePath,
-		ProdServerProperties prod, Duration drainDelay, Duration kubernetesDrainDelay, @Nullable String version) {
+		ProdServerProperties prod, Duration drainDelay, Duration kubernetesDrainDelay, int requestThreads,
+		@Nullable String version) {
+
+	/**
+	 * Spring Boot's default for Tomcat's and Jetty's request threads.
+	 */
+	static final int DEFAULT_REQUEST_THREADS = 200;
 
 	/**
 	 * Time a stop may take beyond drain and graceful shutdown: the JVM's own exit.
@@ -48,6 +55,8 @@ record AppSettings(String name, int port, int managementPort, String contextPath
 				environment.getProperty("server.servlet.context-path", ""),
 				environment.getProperty("management.endpoints.web.base-path", "/actuator"), prod,
 				drain.effectiveDrainDelay((CloudPlatform) null), drain.effectiveDrainDelay(CloudPlatform.KUBERNETES),
+				Math.max(environment.getProperty("server.tomcat.threads.max", Integer.class, DEFAULT_REQUEST_THREADS),
+						environment.getProperty("server.jetty.threads.max", Integer.class, DEFAULT_REQUEST_THREADS)),
 				environment.getProperty("spring.application.version"));
 	}
 

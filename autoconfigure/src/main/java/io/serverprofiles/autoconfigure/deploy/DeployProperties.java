@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.util.unit.DataSize;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -97,6 +99,19 @@ public class DeployProperties {
 	 * Implementation-Version, or :latest when the jar has none.
 	 */
 	private String image;
+
+	/**
+	 * Memory limit of the application's container or service: Kubernetes' limits.memory,
+	 * compose's mem_limit, systemd's MemoryMax.
+	 */
+	private DataSize memoryLimit = DataSize.ofMegabytes(768);
+
+	/**
+	 * Memory the JVM needs besides the heap: metaspace, code cache, the request threads'
+	 * stacks, GC structures, direct buffers. The heap (-Xmx) is the memory limit minus
+	 * this, so that a heap grown to its maximum still fits under the limit.
+	 */
+	private DataSize nonHeap = DataSize.ofMegabytes(320);
 
 	/**
 	 * Kubernetes namespace of the ingress controller, the only peer the NetworkPolicy
@@ -257,6 +272,22 @@ public class DeployProperties {
 
 	public void setMonitoringNamespace(String monitoringNamespace) {
 		this.monitoringNamespace = monitoringNamespace;
+	}
+
+	public DataSize getMemoryLimit() {
+		return this.memoryLimit;
+	}
+
+	public void setMemoryLimit(DataSize memoryLimit) {
+		this.memoryLimit = memoryLimit;
+	}
+
+	public DataSize getNonHeap() {
+		return this.nonHeap;
+	}
+
+	public void setNonHeap(DataSize nonHeap) {
+		this.nonHeap = nonHeap;
 	}
 
 }

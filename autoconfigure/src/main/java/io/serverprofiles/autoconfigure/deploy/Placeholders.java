@@ -8,6 +8,7 @@ import java.util.Map;
 import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
 import io.serverprofiles.autoconfigure.headers.SecurityHeadersProperties;
 
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
@@ -17,6 +18,16 @@ import org.springframework.util.unit.DataSize;
  * deploy/README.md documents the same names.
  */
 final class Placeholders {
+
+	/**
+	 * The smallest heap a rendered bundle gives the application.
+	 */
+	static final DataSize MIN_HEAP = DataSize.ofMegabytes(128);
+
+	/**
+	 * The embedded server's work directory beside the spooled uploads, in MiB.
+	 */
+	private static final long TMP_WORK_MIB = 64;
 
 	private Placeholders() {
 	}
@@ -82,9 +93,37 @@ final class Placeholders {
 		put(values, "ERROR_LOG", deploy.getErrorLog());
 		put(values, "IMAGE", orDefault(deploy.getImage(), app.name() + ":" + orDefault(app.version(), "latest")));
 		put(values, "NGINX_IMAGE", deploy.getNginxImage());
+		put(values, "MEMORY_LIMIT_MIB", deploy.getMemoryLimit().toMegabytes());
+		put(values, "TMP_SIZE_MIB", tmpSize(app).toMegabytes());
+		put(values, "JAVA_OPTIONS", "-Xmx" + heap(deploy).toMegabytes() + "m -XX:+ExitOnOutOfMemoryError");
 		put(values, "INGRESS_NAMESPACE", deploy.getIngressNamespace());
 		put(values, "MONITORING_NAMESPACE", deploy.getMonitoringNamespace());
 		return values;
+	}
+
+	/**
+	 * The heap: what the memory limit leaves beside the non-heap budget, at least
+	 * {@link #MIN_HEAP}.
+	 */
+	static DataSize heap(DeployProperties deploy) {
+		long heap = deploy.getMemoryLimit().toMegabytes() - deploy.getNonHeap().toMegabytes();
+		if (heap < MIN_HEAP.toMegabytes()) {
+			throw new InvalidConfigurationPropertyValueException("server-profiles.deploy.memory-limit",
+					deploy.getMemoryLimit().toMegabytes() + "MB",
+					"It leaves " + heap + "MB of heap beside server-profiles.deploy.non-heap ("
+							+ deploy.getNonHeap().toMegabytes() + "MB); raise the memory limit to at least "
+							+ (deploy.getNonHeap().toMegabytes() + MIN_HEAP.toMegabytes()) + "MB or lower non-heap");
+		}
+		return DataSize.ofMegabytes(heap);
+	}
+
+	/**
+	 * Room for /tmp: every request thread spooling an upload at the size limit, and the
+	 * embedded server's work directory.
+	 */
+	static DataSize tmpSize(AppSettings app) {
+		long uploads = app.requestThreads() * app.prod().getMaxRequestSize().toBytes();
+		return DataSize.ofMegabytes((uploads + (1 << 20) - 1) / (1 << 20) + TMP_WORK_MIB);
 	}
 
 	/**

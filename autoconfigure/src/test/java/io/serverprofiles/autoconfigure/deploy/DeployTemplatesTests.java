@@ -17,7 +17,7 @@ class DeployTemplatesTests {
 
 	private final Set<String> values = Placeholders
 		.of(new AppSettings("app", 8080, 8081, "", "/actuator", new ProdServerProperties(), Duration.ZERO,
-				Duration.ofSeconds(5), null), new DeployProperties())
+				Duration.ofSeconds(5), 200, null), new DeployProperties())
 		.keySet();
 
 	@Test

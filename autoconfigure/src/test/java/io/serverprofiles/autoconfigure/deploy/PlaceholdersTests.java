@@ -8,9 +8,11 @@ import io.serverprofiles.autoconfigure.headers.SecurityHeadersProperties;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Which value each placeholder gets, and in which unit.
@@ -37,7 +39,7 @@ class PlaceholdersTests {
 		prod.setMaxRequestSize(DataSize.ofMegabytes(3));
 		prod.setShutdownTimeout(Duration.ofSeconds(45));
 		AppSettings app = new AppSettings("shop", 9000, 9001, "", "/manage/", prod, Duration.ofSeconds(2),
-				Duration.ofSeconds(5), null);
+				Duration.ofSeconds(5), 200, null);
 		Map<String, List<String>> values = Placeholders.of(app, new DeployProperties());
 		assertThat(values).containsEntry("CLIENT_MAX_BODY_SIZE", List.of("3m"))
 			.containsEntry("PROXY_READ_TIMEOUT", List.of("45s"))
@@ -55,7 +57,7 @@ class PlaceholdersTests {
 	@Test
 	void theImageIsTaggedWithTheApplicationsVersionWhenItIsKnown() {
 		AppSettings versioned = new AppSettings("shop", 8080, 8081, "", "/actuator", new ProdServerProperties(),
-				Duration.ZERO, Duration.ofSeconds(5), "1.4.2");
+				Duration.ZERO, Duration.ofSeconds(5), 200, "1.4.2");
 		assertThat(Placeholders.of(versioned, new DeployProperties())).containsEntry("IMAGE", List.of("shop:1.4.2"));
 		DeployProperties deploy = new DeployProperties();
 		deploy.setImage("registry.example.com/shop:7");
@@ -63,11 +65,43 @@ class PlaceholdersTests {
 	}
 
 	@Test
+	void theHeapIsTheMemoryLimitLessTheNonHeapBudget() {
+		assertThat(Placeholders.of(app(), new DeployProperties())).containsEntry("MEMORY_LIMIT_MIB", List.of("768"))
+			.containsEntry("JAVA_OPTIONS", List.of("-Xmx448m -XX:+ExitOnOutOfMemoryError"));
+		DeployProperties deploy = new DeployProperties();
+		deploy.setMemoryLimit(DataSize.ofGigabytes(2));
+		deploy.setNonHeap(DataSize.ofMegabytes(400));
+		assertThat(Placeholders.of(app(), deploy)).containsEntry("MEMORY_LIMIT_MIB", List.of("2048"))
+			.containsEntry("JAVA_OPTIONS", List.of("-Xmx1648m -XX:+ExitOnOutOfMemoryError"));
+	}
+
+	@Test
+	void tmpHoldsAnUploadAtTheLimitFromEveryRequestThread() {
+		assertThat(Placeholders.of(app(), new DeployProperties())).containsEntry("TMP_SIZE_MIB", List.of("2064"));
+		ProdServerProperties prod = new ProdServerProperties();
+		prod.setMaxRequestSize(DataSize.ofKilobytes(1536));
+		AppSettings fewThreads = new AppSettings("app", 8080, 8081, "", "/actuator", prod, Duration.ZERO,
+				Duration.ofSeconds(5), 50, null);
+		assertThat(Placeholders.of(fewThreads, new DeployProperties())).containsEntry("TMP_SIZE_MIB", List.of("139"));
+	}
+
+	@Test
+	void aMemoryLimitThatLeavesTooSmallAHeapFailsNamingTheProperties() {
+		DeployProperties deploy = new DeployProperties();
+		deploy.setMemoryLimit(DataSize.ofMegabytes(400));
+		assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
+			.isThrownBy(() -> Placeholders.of(app(), deploy))
+			.withMessageContaining("server-profiles.deploy.memory-limit")
+			.withMessageContaining("leaves 80MB of heap beside server-profiles.deploy.non-heap (320MB)")
+			.withMessageContaining("at least 448MB");
+	}
+
+	@Test
 	void severalUpstreamServersStaySeparateValues() {
 		DeployProperties deploy = new DeployProperties();
 		deploy.setUpstream(List.of("10.0.0.1:8080", "10.0.0.2:8080"));
 		AppSettings app = new AppSettings("app", 8080, 8081, "", "/actuator", new ProdServerProperties(), Duration.ZERO,
-				Duration.ofSeconds(5), null);
+				Duration.ofSeconds(5), 200, null);
 		assertThat(Placeholders.of(app, deploy)).containsEntry("UPSTREAM_SERVER",
 				List.of("10.0.0.1:8080", "10.0.0.2:8080"));
 	}
@@ -112,13 +146,13 @@ class PlaceholdersTests {
 	void theContextPathIsEmptyAtTheRootAndHasNoTrailingSlash() {
 		assertThat(Placeholders.of(app(), new DeployProperties())).containsEntry("CONTEXT_PATH", List.of(""));
 		AppSettings underApp = new AppSettings("app", 8080, 8081, "/app/", "/actuator", new ProdServerProperties(),
-				Duration.ZERO, Duration.ofSeconds(5), null);
+				Duration.ZERO, Duration.ofSeconds(5), 200, null);
 		assertThat(Placeholders.of(underApp, new DeployProperties())).containsEntry("CONTEXT_PATH", List.of("/app"));
 	}
 
 	private static AppSettings app() {
 		return new AppSettings("app", 8080, 8081, "", "/actuator", new ProdServerProperties(), Duration.ZERO,
-				Duration.ofSeconds(5), null);
+				Duration.ofSeconds(5), 200, null);
 	}
 
 }
