@@ -98,14 +98,28 @@ class KubernetesBundleTests {
 	}
 
 	@Test
-	void onlyTheIngressControllerReachesTheAppPortAndOnlyMonitoringTheManagementPort() {
+	void theRouteSendsTheServerNameToTheServiceWithTheAppsTimeout() {
+		Map<String, Object> route = this.bundle.yaml("kubernetes/httproute.yaml");
+		Map<String, Object> service = this.bundle.yaml("kubernetes/service.yaml");
+		assertThat((String) at(route, "spec.parentRefs.0.name")).isEqualTo("gateway");
+		assertThat((List<String>) at(route, "spec.hostnames")).containsExactly("localhost");
+		assertThat((String) at(route, "spec.rules.0.backendRefs.0.name")).isEqualTo(at(service, "metadata.name"));
+		assertThat((int) at(route, "spec.rules.0.backendRefs.0.port")).isEqualTo(at(service, "spec.ports.0.port"));
+		assertThat((String) at(route, "spec.rules.0.timeouts.request")).isEqualTo(SHUTDOWN_SECONDS + "s");
+		assertThat((List<String>) at(this.bundle.yaml("kubernetes/kustomization.yaml"), "resources"))
+			.contains("httproute.yaml")
+			.doesNotContain("ingress.yaml");
+	}
+
+	@Test
+	void onlyTheProxiesReachTheAppPortAndOnlyMonitoringTheManagementPort() {
 		Map<String, Object> policy = this.bundle.yaml("kubernetes/networkpolicy.yaml");
 		assertThat((Map<String, Object>) at(policy, "spec.podSelector.matchLabels"))
 			.containsAllEntriesOf(at(this.bundle.yaml("kubernetes/deployment.yaml"), "spec.template.metadata.labels"));
 		assertThat((List<String>) at(policy, "spec.policyTypes")).containsExactly("Ingress");
 		List<Map<String, Object>> rules = at(policy, "spec.ingress");
 		assertThat(rules).extracting((rule) -> at(rule, "from.0.namespaceSelector.matchLabels"))
-			.containsExactly(Map.of("kubernetes.io/metadata.name", "ingress-nginx"),
+			.containsExactly(Map.of("kubernetes.io/metadata.name", "gateway"),
 					Map.of("kubernetes.io/metadata.name", "monitoring"));
 		List<Map<String, Object>> ports = at(container(), "ports");
 		Map<Object, Object> containerPorts = new HashMap<>();

@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
@@ -50,7 +51,8 @@ class KubernetesManifestsModelTests {
 		return List.of(Arguments.of("deployment.yaml", Deployment.class), Arguments.of("service.yaml", Service.class),
 				Arguments.of("ingress.yaml", Ingress.class), Arguments.of("pdb.yaml", PodDisruptionBudget.class),
 				Arguments.of("hpa.yaml", HorizontalPodAutoscaler.class),
-				Arguments.of("networkpolicy.yaml", NetworkPolicy.class));
+				Arguments.of("networkpolicy.yaml", NetworkPolicy.class),
+				Arguments.of("httproute.yaml", HTTPRoute.class));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -114,10 +114,21 @@ public class DeployProperties {
 	private DataSize nonHeap = DataSize.ofMegabytes(320);
 
 	/**
-	 * Kubernetes namespace of the ingress controller, the only peer the NetworkPolicy
-	 * admits to the app port.
+	 * Name of the Gateway API gateway that the HTTPRoute attaches to.
 	 */
-	private String ingressNamespace = "ingress-nginx";
+	private String gatewayName = "gateway";
+
+	/**
+	 * Kubernetes namespace of that gateway.
+	 */
+	private String gatewayNamespace = "gateway";
+
+	/**
+	 * Kubernetes namespace of the proxy pods in front of the app (the gateway's, or
+	 * ingress-nginx's with ingress.yaml), the only peers the NetworkPolicy admits to the
+	 * app port.
+	 */
+	private String proxyNamespace = "gateway";
 
 	/**
 	 * Kubernetes namespace of the monitoring that scrapes the actuator, the only peer the
@@ -258,12 +269,28 @@ public class DeployProperties {
 		this.nginxImage = nginxImage;
 	}
 
-	public String getIngressNamespace() {
-		return this.ingressNamespace;
+	public String getGatewayName() {
+		return this.gatewayName;
 	}
 
-	public void setIngressNamespace(String ingressNamespace) {
-		this.ingressNamespace = ingressNamespace;
+	public void setGatewayName(String gatewayName) {
+		this.gatewayName = gatewayName;
+	}
+
+	public String getGatewayNamespace() {
+		return this.gatewayNamespace;
+	}
+
+	public void setGatewayNamespace(String gatewayNamespace) {
+		this.gatewayNamespace = gatewayNamespace;
+	}
+
+	public String getProxyNamespace() {
+		return this.proxyNamespace;
+	}
+
+	public void setProxyNamespace(String proxyNamespace) {
+		this.proxyNamespace = proxyNamespace;
 	}
 
 	public String getMonitoringNamespace() {

@@ -96,7 +96,9 @@ final class Placeholders {
 		put(values, "MEMORY_LIMIT_MIB", deploy.getMemoryLimit().toMegabytes());
 		put(values, "TMP_SIZE_MIB", tmpSize(app).toMegabytes());
 		put(values, "JAVA_OPTIONS", "-Xmx" + heap(deploy).toMegabytes() + "m -XX:+ExitOnOutOfMemoryError");
-		put(values, "INGRESS_NAMESPACE", deploy.getIngressNamespace());
+		put(values, "GATEWAY_NAME", deploy.getGatewayName());
+		put(values, "GATEWAY_NAMESPACE", deploy.getGatewayNamespace());
+		put(values, "PROXY_NAMESPACE", deploy.getProxyNamespace());
 		put(values, "MONITORING_NAMESPACE", deploy.getMonitoringNamespace());
 		return values;
 	}
