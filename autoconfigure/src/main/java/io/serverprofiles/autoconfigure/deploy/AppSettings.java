@@ -17,15 +17,18 @@ import org.springframework.core.env.Environment;
  *
  * @param name spring.application.name
  * @param port server.port
- * @param managementPort management.server.port, or the next port when unset
+ * @param managementPort management.server.port, or the next port when unset: every bundle
+ * puts the actuator and liveness there
  * @param contextPath server.servlet.context-path, empty at the root
+ * @param managementBasePath management.server.base-path, empty at the management port's
+ * root
  * @param actuatorBasePath management.endpoints.web.base-path
  * @param prod the prod server's limits and timeouts
  * @param drainDelay the drain delay outside Kubernetes
  * @param kubernetesDrainDelay the drain delay on Kubernetes
  */
-record AppSettings(String name, int port, int managementPort, String contextPath, String actuatorBasePath,
-		ProdServerProperties prod, Duration drainDelay, Duration kubernetesDrainDelay) {
+record AppSettings(String name, int port, int managementPort, String contextPath, String managementBasePath,
+		String actuatorBasePath, ProdServerProperties prod, Duration drainDelay, Duration kubernetesDrainDelay) {
 
 	/**
 	 * Time a stop may take beyond drain and graceful shutdown: the JVM's own exit.
@@ -39,9 +42,16 @@ record AppSettings(String name, int port, int managementPort, String contextPath
 					"The deploy bundle needs the fixed port the application listens on in production; "
 							+ "set server.port (for example --server.port=8080) when exporting");
 		}
-		return new AppSettings(environment.getProperty("spring.application.name", "app"), port,
-				environment.getProperty("management.server.port", Integer.class, port + 1),
+		int managementPort = environment.getProperty("management.server.port", Integer.class, port + 1);
+		if (managementPort <= 0 || managementPort == port) {
+			throw new InvalidConfigurationPropertyValueException("management.server.port", managementPort,
+					"The deploy bundle serves the actuator and liveness on a fixed port of their own; "
+							+ "set management.server.port to a port other than server.port, "
+							+ "or leave it unset for server.port + 1");
+		}
+		return new AppSettings(environment.getProperty("spring.application.name", "app"), port, managementPort,
 				environment.getProperty("server.servlet.context-path", ""),
+				environment.getProperty("management.server.base-path", ""),
 				environment.getProperty("management.endpoints.web.base-path", "/actuator"), prod,
 				drain.effectiveDrainDelay((CloudPlatform) null), drain.effectiveDrainDelay(CloudPlatform.KUBERNETES));
 	}
