@@ -117,7 +117,7 @@ public class ServerModeDefaultsEnvironmentPostProcessor implements EnvironmentPo
 
 	private Map<String, Object> defaultsFor(ServerMode mode, ConfigurableEnvironment environment) {
 		return mode.isDev() ? DevServerDefaults.properties()
-				: ProdServerDefaults.properties(ProbePaths.managementPortIsSeparate(environment));
+				: ProdServerDefaults.properties(ProbePaths.livenessOnManagementPort(environment));
 	}
 
 }

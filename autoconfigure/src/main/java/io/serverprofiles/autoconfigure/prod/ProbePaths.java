@@ -77,6 +77,17 @@ public final class ProbePaths {
 	}
 
 	/**
+	 * Whether liveness belongs on the management port: there is a separate one, and the
+	 * probes' additional paths are not switched off.
+	 * @param environment the environment
+	 * @return whether to answer {@code /livez} on the management port
+	 */
+	public static boolean livenessOnManagementPort(Environment environment) {
+		return managementPortIsSeparate(environment) && environment
+			.getProperty("management.endpoint.health.probes.add-additional-paths", Boolean.class, true);
+	}
+
+	/**
 	 * Whether the actuator runs on a port of its own, with its own connector and threads:
 	 * Spring Boot's rule ({@code ManagementPortType.DIFFERENT}), read here without the
 	 * actuator on the classpath.

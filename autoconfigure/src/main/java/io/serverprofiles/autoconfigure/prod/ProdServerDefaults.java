@@ -31,11 +31,11 @@ public final class ProdServerDefaults {
 
 	/**
 	 * The defaults.
-	 * @param separateManagementPort whether the actuator has a port of its own
-	 * ({@link ProbePaths#managementPortIsSeparate})
+	 * @param livenessOnManagementPort whether the actuator has a port of its own and
+	 * liveness goes there ({@link ProbePaths#livenessOnManagementPort})
 	 * @return the defaults
 	 */
-	public static Map<String, Object> properties(boolean separateManagementPort) {
+	public static Map<String, Object> properties(boolean livenessOnManagementPort) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("server.shutdown", "graceful");
 		properties.put("spring.lifecycle.timeout-per-shutdown-phase",
@@ -65,7 +65,7 @@ public final class ProdServerDefaults {
 		properties.put("management.endpoint.health.show-components", "never");
 		properties.put("management.endpoint.health.probes.enabled", "true");
 		properties.put("management.endpoint.health.probes.add-additional-paths", "true");
-		if (separateManagementPort) {
+		if (livenessOnManagementPort) {
 			putLivenessOnTheManagementPort(properties);
 		}
 		// JSON lines for log shippers; the access log's fields become JSON fields too.

@@ -55,6 +55,15 @@ class ProbePathsTests {
 			.withProperty("management.server.port", "8080"))).isTrue();
 	}
 
+	@Test
+	void livenessGoesToASeparateManagementPortUnlessTheAdditionalPathsAreOff() {
+		MockEnvironment separate = new MockEnvironment().withProperty("management.server.port", "8081");
+		assertThat(ProbePaths.livenessOnManagementPort(separate)).isTrue();
+		assertThat(ProbePaths.livenessOnManagementPort(new MockEnvironment())).isFalse();
+		separate.setProperty("management.endpoint.health.probes.add-additional-paths", "false");
+		assertThat(ProbePaths.livenessOnManagementPort(separate)).isFalse();
+	}
+
 	private static boolean separate(MockEnvironment environment) {
 		return ProbePaths.managementPortIsSeparate(environment);
 	}
