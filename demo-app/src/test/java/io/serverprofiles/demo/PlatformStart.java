@@ -73,6 +73,15 @@ abstract class PlatformStart {
 	 */
 	abstract String contextPath();
 
+	/**
+	 * The management port's own base path ({@code management.server.base-path}), as the
+	 * app's configuration sets it; the context path does not apply on that port.
+	 * @return the path, empty at the management port's root
+	 */
+	String managementBasePath() {
+		return "";
+	}
+
 	@BeforeAll
 	void exportAndExtract(@TempDir Path work) throws Exception {
 		this.work = work;
@@ -81,9 +90,11 @@ abstract class PlatformStart {
 		this.managementPort = ports[1];
 		// An allow-list without localhost, as SP-105 asks: every probe must still pass.
 		this.appConfig = Map.of("SERVER_PORT", String.valueOf(this.appPort), "SERVER_PROFILES_PROD_ALLOWED_HOSTS",
-				"shop.example.com", "SERVER_SERVLET_CONTEXT_PATH", contextPath());
+				"shop.example.com", "SERVER_SERVLET_CONTEXT_PATH", contextPath(), "MANAGEMENT_SERVER_BASE_PATH",
+				managementBasePath());
 		DemoJar.export(work.resolve("bundle"), "--server.port=" + this.appPort, "--management.server.port=" + ports[1],
-				"--server.servlet.context-path=" + contextPath());
+				"--server.servlet.context-path=" + contextPath(),
+				"--management.server.base-path=" + managementBasePath());
 		this.bundle = ExportedBundle.read(work.resolve("bundle"));
 		this.image = extractAsTheDockerfileDoes();
 	}
@@ -121,7 +132,7 @@ abstract class PlatformStart {
 			List<String> test = at(app, "healthcheck.test");
 			assertThat(test.get(0)).isEqualTo("CMD");
 			assertThat(String.join(" ", test)).contains("/dev/tcp/127.0.0.1/" + this.managementPort + " ")
-				.contains("GET /livez ");
+				.contains("GET " + managementBasePath() + "/livez ");
 			assertThat(awaitExitCode(new ProcessBuilder(test.subList(1, test.size())))).as(started.output()).isZero();
 			assertTheActuatorIsOnlyOnTheManagementPortOnLoopback();
 			assertThat(environment).containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(this.managementPort))
@@ -136,7 +147,7 @@ abstract class PlatformStart {
 		List<String> command = jsonStrings(healthCheck.group(1));
 		assertThat(String.join(" ", command)).as("liveness, on the management port")
 			.contains("/dev/tcp/127.0.0.1/$MANAGEMENT_SERVER_PORT ")
-			.contains("GET /livez ");
+			.contains("GET " + managementBasePath() + "/livez ");
 		// docker run -e SERVER_PORT=... -e MANAGEMENT_SERVER_PORT=... moves the app: the
 		// check must follow it.
 		int[] moved = LoopbackPorts.free(2);
@@ -180,7 +191,7 @@ abstract class PlatformStart {
 	 * port that the file names, and that port on loopback only.
 	 */
 	private void assertTheActuatorIsOnlyOnTheManagementPortOnLoopback() throws Exception {
-		assertThat(awaitStatus(this.managementPort, "/livez")).isEqualTo(200);
+		assertThat(awaitStatus(this.managementPort, managementBasePath() + "/livez")).isEqualTo(200);
 		for (String endpoint : List.of("health", "health/liveness", "info", "prometheus")) {
 			// A name the app allows, so that the Host allow-list does not answer first.
 			String onTheAppPort = RawHttp.get(this.appPort, contextPath() + "/actuator/" + endpoint,
@@ -188,7 +199,7 @@ abstract class PlatformStart {
 			assertThat(onTheAppPort).as("/actuator/%s on the app's port", endpoint)
 				.startsWith("HTTP/1.1 404")
 				.contains("\"status\":404,\"error\":\"Not Found\"");
-			assertThat(get(this.managementPort, "/actuator/" + endpoint))
+			assertThat(get(this.managementPort, managementBasePath() + "/actuator/" + endpoint))
 				.as("/actuator/%s on the management port", endpoint)
 				.isEqualTo(200);
 		}
