@@ -1,5 +1,6 @@
 package io.serverprofiles.demo;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -36,20 +37,29 @@ class ContextPathProxyIT {
 	}
 
 	@Test
-	void theActuatorUnderTheContextPathIsClosedExceptHealth() throws Exception {
+	void theActuatorUnderTheContextPathIsClosedByNginxAndAbsentFromTheAppsPort() throws Exception {
+		// nginx's own answer: its closed location, kept as defence in depth.
 		for (String path : new String[] { "/app/actuator/prometheus", "/app/actuator/env", "/app/actuator/info" }) {
 			HttpResponse<String> response = get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
 			assertThat(response.body()).as(path).isEqualTo("{\"status\":404,\"error\":\"Not Found\"}");
 		}
-		assertThat(get("/app/actuator/health").statusCode()).isEqualTo(200);
+		// Health passes nginx, and the app's port has no actuator: the app's own 404.
+		HttpResponse<String> health = get("/app/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(404);
+		assertThat(health.body()).contains("\"path\":\"/app/actuator/health\"");
 	}
 
 	@Test
-	void theProbesUnderTheContextPathAnswer() throws Exception {
+	void readinessUnderTheContextPathAnswersAndLivenessIsOnTheManagementPortOnly() throws Exception {
 		assertThat(get("/app/readyz").statusCode()).isEqualTo(200);
-		assertThat(get("/app/livez").statusCode()).isEqualTo(200);
+		assertThat(get("/app/livez").statusCode()).isEqualTo(404);
 		assertThat(get("/app/api/hello").statusCode()).isEqualTo(200);
+		// The management port has no context path.
+		HttpResponse<String> liveness = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.demo.managementPort(0) + "/livez"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(liveness.statusCode()).isEqualTo(200);
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

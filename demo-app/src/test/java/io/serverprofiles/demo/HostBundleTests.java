@@ -46,8 +46,8 @@ class HostBundleTests {
 		Map<String, Object> app = at(this.bundle.yaml("docker/compose.yaml"), "services.app");
 		Map<String, Object> nginx = at(this.bundle.yaml("docker/compose.yaml"), "services.nginx");
 		assertThat(String.join(" ", (List<String>) at(app, "healthcheck.test")))
-			.contains("/dev/tcp/127.0.0.1/" + APP_PORT)
-			.contains("GET /readyz");
+			.contains("/dev/tcp/127.0.0.1/" + (APP_PORT + 1))
+			.contains("GET /livez");
 		assertThat((String) at(nginx, "depends_on.app.condition")).isEqualTo("service_healthy");
 		assertThat(seconds(at(app, "stop_grace_period"))).isGreaterThan(STOP_SECONDS);
 		assertThat((Map<String, String>) at(nginx, "environment")).containsEntry("UPSTREAM_SERVER", "app:" + APP_PORT)
@@ -158,8 +158,9 @@ class HostBundleTests {
 			.contains("USER 10001:10001")
 			.contains("-XX:MaxRAMPercentage=")
 			.contains("EXPOSE " + APP_PORT + "\n")
-			.contains("/dev/tcp/127.0.0.1/${SERVER_PORT:-" + APP_PORT + "}")
-			.contains("GET /readyz HTTP/1.0\\\\r\\\\nHost: 127.0.0.1");
+			.contains("ENV MANAGEMENT_SERVER_PORT=" + (APP_PORT + 1) + "\n")
+			.contains("/dev/tcp/127.0.0.1/$MANAGEMENT_SERVER_PORT")
+			.contains("GET /livez HTTP/1.0\\\\r\\\\nHost: 127.0.0.1");
 		assertThat(dockerfile).containsPattern("(?m)^ENTRYPOINT \\[\"java\", ");
 	}
 

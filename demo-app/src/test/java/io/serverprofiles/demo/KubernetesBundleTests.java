@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.serverprofiles.demo.ExportedBundle.at;
@@ -24,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Kubernetes manifests of the exported bundle agree with the application: probe paths
  * it serves, the port it listens on, limits it has, and a grace period longer than its
- * drain plus its graceful shutdown (here 7s and 20s, set the way a user would).
+ * drain plus its graceful shutdown (here 7s and 20s, set the way a user would). The app
+ * runs with a management port, as the Deployment runs it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KubernetesBundleTests {
 
@@ -44,6 +46,9 @@ class KubernetesBundleTests {
 	@LocalServerPort
 	private int runningPort;
 
+	@LocalManagementPort
+	private int runningManagementPort;
+
 	@TempDir
 	static Path directory;
 
@@ -59,12 +64,31 @@ class KubernetesBundleTests {
 	@Test
 	void kubernetesProbePathsAreServedByTheApp() throws Exception {
 		Map<String, Object> container = container();
+		Map<String, Integer> runningPorts = Map.of("http", this.runningPort, "management", this.runningManagementPort);
 		for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
 			String path = at(container, probe + ".httpGet.path");
-			assertThat(at(container, probe + ".httpGet.port").toString()).isEqualTo("http");
-			assertThat(getFromRunningApp(path)).as(probe + " " + path).isEqualTo(200);
+			String port = at(container, probe + ".httpGet.port");
+			assertThat(getFromRunningApp(runningPorts.get(port), path)).as(probe + " " + path + " on " + port)
+				.isEqualTo(200);
 		}
+		// Liveness where request load cannot starve it, readiness where it shows it.
+		assertThat((String) at(container, "livenessProbe.httpGet.port")).isEqualTo("management");
+		assertThat((String) at(container, "startupProbe.httpGet.port")).isEqualTo("management");
+		assertThat((String) at(container, "readinessProbe.httpGet.port")).isEqualTo("http");
 		assertThat((String) at(container, "readinessProbe.httpGet.path")).isEqualTo("/readyz");
+	}
+
+	@Test
+	void noServiceOrIngressReachesTheManagementPort() {
+		Map<String, Object> container = container();
+		assertThat((String) at(container, "ports.1.name")).isEqualTo("management");
+		assertThat((int) at(container, "ports.1.containerPort")).isEqualTo(APP_PORT + 1);
+		assertThat((List<Map<String, Object>>) at(container, "env"))
+			.contains(Map.of("name", "MANAGEMENT_SERVER_PORT", "value", String.valueOf(APP_PORT + 1)));
+		List<Map<String, Object>> servicePorts = at(this.bundle.yaml("kubernetes/service.yaml"), "spec.ports");
+		assertThat(servicePorts).extracting((port) -> port.get("targetPort")).containsExactly("http");
+		String backend = "spec.rules.0.http.paths.0.backend.service.port.name";
+		assertThat((String) at(this.bundle.yaml("kubernetes/ingress.yaml"), backend)).isEqualTo("http");
 	}
 
 	@Test
@@ -157,9 +181,9 @@ class KubernetesBundleTests {
 		return at(this.bundle.yaml("kubernetes/deployment.yaml"), "spec.template.spec.containers.0");
 	}
 
-	private int getFromRunningApp(String path) throws Exception {
+	private int getFromRunningApp(int port, String path) throws Exception {
 		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.runningPort + path)).build(),
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
 					HttpResponse.BodyHandlers.discarding())
 			.statusCode();
 	}

@@ -36,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code Environment=} and {@code ExecStart=}. Each must come up (the production checks
  * judge drain and shutdown against the grace period the file gives), and every probe the
  * file names must answer 200 on the port it names, with a Host allow-list that does not
- * name localhost. Subclasses give the app's shape (at the root, under a context path).
+ * name localhost. The actuator and liveness live on the management port that every file
+ * sets, readiness on the app's port; compose and systemd keep the management port on
+ * loopback. Subclasses give the app's shape (at the root, under a context path).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PlatformStart {
@@ -44,6 +46,8 @@ abstract class PlatformStart {
 	private static final Pattern STARTED = Pattern.compile("Started DemoApplication");
 
 	private static final Pattern ENTRYPOINT = Pattern.compile("(?m)^ENTRYPOINT \\[(.*)]$");
+
+	private static final Pattern IMAGE_ENV = Pattern.compile("(?m)^ENV ([A-Z_]+)=(.*)$");
 
 	private final HttpClient client = HttpClient.newHttpClient();
 
@@ -61,22 +65,36 @@ abstract class PlatformStart {
 
 	private int appPort;
 
+	private int managementPort;
+
 	/**
 	 * The app's context path, as its own configuration sets it.
 	 * @return the path, empty at the root
 	 */
 	abstract String contextPath();
 
+	/**
+	 * The management port's own base path ({@code management.server.base-path}), as the
+	 * app's configuration sets it; the context path does not apply on that port.
+	 * @return the path, empty at the management port's root
+	 */
+	String managementBasePath() {
+		return "";
+	}
+
 	@BeforeAll
 	void exportAndExtract(@TempDir Path work) throws Exception {
 		this.work = work;
 		int[] ports = LoopbackPorts.free(2);
 		this.appPort = ports[0];
+		this.managementPort = ports[1];
 		// An allow-list without localhost, as SP-105 asks: every probe must still pass.
 		this.appConfig = Map.of("SERVER_PORT", String.valueOf(this.appPort), "SERVER_PROFILES_PROD_ALLOWED_HOSTS",
-				"shop.example.com", "SERVER_SERVLET_CONTEXT_PATH", contextPath());
+				"shop.example.com", "SERVER_SERVLET_CONTEXT_PATH", contextPath(), "MANAGEMENT_SERVER_BASE_PATH",
+				managementBasePath());
 		DemoJar.export(work.resolve("bundle"), "--server.port=" + this.appPort, "--management.server.port=" + ports[1],
-				"--server.servlet.context-path=" + contextPath());
+				"--server.servlet.context-path=" + contextPath(),
+				"--management.server.base-path=" + managementBasePath());
 		this.bundle = ExportedBundle.read(work.resolve("bundle"));
 		this.image = extractAsTheDockerfileDoes();
 	}
@@ -113,7 +131,12 @@ abstract class PlatformStart {
 			started.awaitOutput(STARTED);
 			List<String> test = at(app, "healthcheck.test");
 			assertThat(test.get(0)).isEqualTo("CMD");
+			assertThat(String.join(" ", test)).contains("/dev/tcp/127.0.0.1/" + this.managementPort + " ")
+				.contains("GET " + managementBasePath() + "/livez ");
 			assertThat(awaitExitCode(new ProcessBuilder(test.subList(1, test.size())))).as(started.output()).isZero();
+			assertTheActuatorIsOnlyOnTheManagementPortOnLoopback();
+			assertThat(environment).containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(this.managementPort))
+				.containsEntry("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1");
 		}
 	}
 
@@ -122,14 +145,19 @@ abstract class PlatformStart {
 		Matcher healthCheck = Pattern.compile("(?m)^  CMD \\[(.*)]$").matcher(this.bundle.text("docker/Dockerfile"));
 		assertThat(healthCheck.find()).as("the Dockerfile's HEALTHCHECK").isTrue();
 		List<String> command = jsonStrings(healthCheck.group(1));
-		// docker run -e SERVER_PORT=... moves the app: the check must follow it.
-		String movedPort = String.valueOf(LoopbackPorts.free(1)[0]);
+		assertThat(String.join(" ", command)).as("liveness, on the management port")
+			.contains("/dev/tcp/127.0.0.1/$MANAGEMENT_SERVER_PORT ")
+			.contains("GET " + managementBasePath() + "/livez ");
+		// docker run -e SERVER_PORT=... -e MANAGEMENT_SERVER_PORT=... moves the app: the
+		// check must follow it.
+		int[] moved = LoopbackPorts.free(2);
 		Map<String, String> environment = new LinkedHashMap<>(this.appConfig);
-		environment.put("SERVER_PORT", movedPort);
+		environment.put("SERVER_PORT", String.valueOf(moved[0]));
+		environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(moved[1]));
 		try (DemoJar app = startImage(environment)) {
 			app.awaitOutput(STARTED);
 			ProcessBuilder checkInTheContainer = new ProcessBuilder(command).redirectErrorStream(true);
-			checkInTheContainer.environment().put("SERVER_PORT", movedPort);
+			checkInTheContainer.environment().putAll(withImageEnvironment(environment));
 			assertThat(awaitExitCode(checkInTheContainer)).as(app.output()).isZero();
 		}
 	}
@@ -151,7 +179,36 @@ abstract class PlatformStart {
 			String upstream = this.bundle.text("nginx/sites/app.conf");
 			assertThat(upstream).contains("server 127.0.0.1:" + this.appPort + " ");
 			assertThat(awaitStatus(this.appPort, contextPath() + "/readyz")).isEqualTo(200);
+			assertTheActuatorIsOnlyOnTheManagementPortOnLoopback();
+			assertThat(environment).containsEntry("MANAGEMENT_SERVER_PORT", String.valueOf(this.managementPort))
+				.containsEntry("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1");
 		}
+	}
+
+	/**
+	 * The actuator where the file puts it: none of it on the app's port (the app itself
+	 * answers 404, so nothing depends on nginx hiding it), all of it on the management
+	 * port that the file names, and that port on loopback only.
+	 */
+	private void assertTheActuatorIsOnlyOnTheManagementPortOnLoopback() throws Exception {
+		assertThat(awaitStatus(this.managementPort, managementBasePath() + "/livez")).isEqualTo(200);
+		for (String endpoint : List.of("health", "health/liveness", "info", "prometheus")) {
+			// A name the app allows, so that the Host allow-list does not answer first.
+			String onTheAppPort = RawHttp.get(this.appPort, contextPath() + "/actuator/" + endpoint,
+					"shop.example.com");
+			assertThat(onTheAppPort).as("/actuator/%s on the app's port", endpoint)
+				.startsWith("HTTP/1.1 404")
+				.contains("\"status\":404,\"error\":\"Not Found\"");
+			assertThat(get(this.managementPort, managementBasePath() + "/actuator/" + endpoint))
+				.as("/actuator/%s on the management port", endpoint)
+				.isEqualTo(200);
+		}
+		assertThat(RawHttp.get(this.appPort, contextPath() + "/livez", "shop.example.com"))
+			.as("liveness is not on the app's port")
+			.startsWith("HTTP/1.1 404");
+		assertThat(LoopbackPorts.accepts("127.0.0.1", this.managementPort)).isTrue();
+		assertThat(LoopbackPorts.accepts("127.0.0.2", this.managementPort)).as("the management port on 127.0.0.1 only")
+			.isFalse();
 	}
 
 	/**
@@ -163,7 +220,24 @@ abstract class PlatformStart {
 		assertThat(entrypoint.find()).as("the Dockerfile's ENTRYPOINT").isTrue();
 		List<String> command = jsonStrings(entrypoint.group(1));
 		assertThat(command.get(0)).isEqualTo("java");
-		return DemoJar.launch(environment, this.image, command.subList(1, command.size()));
+		return DemoJar.launch(withImageEnvironment(environment), this.image, command.subList(1, command.size()));
+	}
+
+	/**
+	 * The image's own {@code ENV}, under what {@code docker run -e} or the platform file
+	 * sets, as Docker does. JAVA_TOOL_OPTIONS stays out: its heap is a share of a
+	 * container's memory limit, which this host process has not got.
+	 */
+	private Map<String, String> withImageEnvironment(Map<String, String> environment) {
+		Map<String, String> merged = new LinkedHashMap<>();
+		Matcher variables = IMAGE_ENV.matcher(this.bundle.text("docker/Dockerfile"));
+		while (variables.find()) {
+			if (!variables.group(1).equals("JAVA_TOOL_OPTIONS")) {
+				merged.put(variables.group(1), variables.group(2));
+			}
+		}
+		merged.putAll(environment);
+		return merged;
 	}
 
 	/**

@@ -32,6 +32,8 @@ final class ProxiedDemo implements AutoCloseable {
 
 	private final int[] appPorts;
 
+	private final int[] managementPorts;
+
 	private final DemoJar[] apps;
 
 	private final String[] appArguments;
@@ -49,6 +51,7 @@ final class ProxiedDemo implements AutoCloseable {
 	private ProxiedDemo(Path bundle, int instances, String[] appArguments) throws IOException {
 		this.bundle = bundle;
 		this.appPorts = LoopbackPorts.free(instances);
+		this.managementPorts = LoopbackPorts.free(instances);
 		this.apps = new DemoJar[instances];
 		this.appArguments = appArguments;
 		int[] nginxPorts = LoopbackPorts.free(2);
@@ -94,6 +97,7 @@ final class ProxiedDemo implements AutoCloseable {
 	private void export(List<String> exportArguments) throws Exception {
 		List<String> arguments = new ArrayList<>(List.of(this.appArguments));
 		arguments.add("--server.port=" + this.appPorts[0]);
+		arguments.add("--management.server.port=" + this.managementPorts[0]);
 		arguments.add("--server-profiles.deploy.upstream=" + upstream());
 		arguments.add("--server-profiles.deploy.listen-address=127.0.0.1");
 		arguments.add("--server-profiles.deploy.http-port=" + this.httpPort);
@@ -113,12 +117,15 @@ final class ProxiedDemo implements AutoCloseable {
 	}
 
 	/**
-	 * Start instance {@code i} (again) on its port, without waiting.
+	 * Start instance {@code i} (again) on its port, without waiting, with the actuator on
+	 * a management port of its own on loopback, as the rendered systemd unit starts it.
 	 * @param i the instance
 	 */
 	void startApp(int i) throws IOException {
 		List<String> arguments = new ArrayList<>(List.of(this.appArguments));
 		arguments.add("--server.port=" + this.appPorts[i]);
+		arguments.add("--management.server.port=" + this.managementPorts[i]);
+		arguments.add("--management.server.address=127.0.0.1");
 		this.apps[i] = DemoJar.startWith(arguments.toArray(String[]::new));
 	}
 
@@ -136,6 +143,10 @@ final class ProxiedDemo implements AutoCloseable {
 
 	int appPort(int i) {
 		return this.appPorts[i];
+	}
+
+	int managementPort(int i) {
+		return this.managementPorts[i];
 	}
 
 	Path bundle() {

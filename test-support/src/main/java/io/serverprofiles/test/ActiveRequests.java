@@ -10,7 +10,9 @@ import java.time.Duration;
 /**
  * Waits until an application is serving requests, read from Spring's own
  * {@code http.server.requests.active} metric on {@code /actuator/prometheus}: a test that
- * stops the application "while a request is in flight" then knows it is.
+ * stops the application "while a request is in flight" then knows it is. The actuator may
+ * share the application's port (the scrape then counts itself) or have a port of its own
+ * ({@code management.server.port}, as the rendered bundles run it).
  */
 public final class ActiveRequests {
 
@@ -27,13 +29,30 @@ public final class ActiveRequests {
 	 * @throws IllegalStateException when they are not in flight in time
 	 */
 	public static void await(URI baseUri, int count, Duration timeout) {
+		await(baseUri, 1, count, timeout);
+	}
+
+	/**
+	 * Wait until at least {@code count} requests are in flight, read from the actuator on
+	 * its own port, whose scrape the application's count does not include.
+	 * @param managementBaseUri the management port's base URI, e.g.
+	 * {@code http://127.0.0.1:8081}
+	 * @param count how many requests
+	 * @param timeout how long to wait
+	 * @throws IllegalStateException when they are not in flight in time
+	 */
+	public static void awaitOnManagementPort(URI managementBaseUri, int count, Duration timeout) {
+		await(managementBaseUri, 0, count, timeout);
+	}
+
+	private static void await(URI baseUri, int scrapes, int count, Duration timeout) {
 		HttpClient client = HttpClient.newHttpClient();
 		HttpRequest scrape = HttpRequest.newBuilder(baseUri.resolve("/actuator/prometheus")).build();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			try {
 				String metrics = client.send(scrape, HttpResponse.BodyHandlers.ofString()).body();
-				if (active(metrics) - 1 >= count) {
+				if (active(metrics) - scrapes >= count) {
 					return;
 				}
 				Thread.sleep(20);

@@ -122,12 +122,14 @@ public class AppBehindNginx implements Startable {
 		List<String> arguments = new ArrayList<>(List.of("--server-profiles.deploy.access-log=/dev/stdout",
 				"--server-profiles.deploy.error-log=/dev/stderr"));
 		if (this.hostNetwork) {
-			int[] ports = LoopbackPorts.free(3);
-			arguments
-				.addAll(List.of("--server.port=" + ports[0], "--server-profiles.deploy.upstream=127.0.0.1:" + ports[0],
-						"--server-profiles.deploy.listen-address=127.0.0.1",
-						"--server-profiles.deploy.http-port=" + ports[1],
-						"--server-profiles.deploy.https-port=" + ports[2]));
+			int[] ports = LoopbackPorts.free(4);
+			// The management port too: on the host's network the rendered default (the
+			// app's port + 1) may be taken.
+			arguments.addAll(List.of("--server.port=" + ports[0], "--management.server.port=" + ports[3],
+					"--server-profiles.deploy.upstream=127.0.0.1:" + ports[0],
+					"--server-profiles.deploy.listen-address=127.0.0.1",
+					"--server-profiles.deploy.http-port=" + ports[1],
+					"--server-profiles.deploy.https-port=" + ports[2]));
 		}
 		else {
 			arguments.addAll(List.of("--server.port=8080", "--server-profiles.deploy.upstream=" + APP_ALIAS + ":8080"));

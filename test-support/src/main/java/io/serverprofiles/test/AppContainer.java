@@ -28,15 +28,20 @@ import org.testcontainers.images.builder.ImageFromDockerfile;
  * }
  * </pre>
  *
- * The port is the Dockerfile's {@code EXPOSE}. With host networking
- * ({@link ContainerSettings#hostNetwork()}) the app listens on that port of 127.0.0.1;
- * otherwise the port is mapped.
+ * The port is the Dockerfile's {@code EXPOSE}, the actuator's its
+ * {@code MANAGEMENT_SERVER_PORT}. With host networking
+ * ({@link ContainerSettings#hostNetwork()}) the app listens on those ports of 127.0.0.1;
+ * otherwise they are mapped.
  */
 public class AppContainer extends GenericContainer<AppContainer> {
 
 	private static final Pattern EXPOSE = Pattern.compile("(?m)^EXPOSE\\s+(\\d+)");
 
+	private static final Pattern MANAGEMENT_PORT = Pattern.compile("(?m)^ENV MANAGEMENT_SERVER_PORT=(\\d+)$");
+
 	private final int port;
+
+	private final int managementPort;
 
 	private final boolean hostNetwork = ContainerSettings.hostNetwork();
 
@@ -50,13 +55,18 @@ public class AppContainer extends GenericContainer<AppContainer> {
 	public AppContainer(Path dockerfile, Path jar) {
 		super(image(dockerfile, jar, ContainerSettings.jreImage(), ContainerSettings.hostNetwork()));
 		this.port = exposedPort(dockerfile);
+		this.managementPort = managementPort(dockerfile, this.port);
 		withEnv("SERVER_PORT", String.valueOf(this.port));
 		if (this.hostNetwork) {
 			withNetworkMode("host");
 			withEnv("SERVER_ADDRESS", "127.0.0.1");
+			// The actuator's own port (the image's MANAGEMENT_SERVER_PORT), on loopback
+			// too.
+			withEnv("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1");
 		}
 		else {
-			withExposedPorts(this.port);
+			withExposedPorts((this.managementPort != this.port) ? new Integer[] { this.port, this.managementPort }
+					: new Integer[] { this.port });
 		}
 	}
 
@@ -88,6 +98,18 @@ public class AppContainer extends GenericContainer<AppContainer> {
 			return URI.create("http://127.0.0.1:" + this.port);
 		}
 		return URI.create("http://" + getHost() + ":" + getMappedPort(this.port));
+	}
+
+	/**
+	 * Where a client on the test's host reaches the actuator: its own port, which the
+	 * rendered image sets (or the app's, for an image that sets none).
+	 * @return {@code http://host:port}
+	 */
+	public URI managementUri() {
+		if (this.hostNetwork) {
+			return URI.create("http://127.0.0.1:" + this.managementPort);
+		}
+		return URI.create("http://" + getHost() + ":" + getMappedPort(this.managementPort));
 	}
 
 	/**
@@ -172,6 +194,16 @@ public class AppContainer extends GenericContainer<AppContainer> {
 				throw new IllegalArgumentException(dockerfile + " has no EXPOSE with a port: is it the rendered one?");
 			}
 			return Integer.parseInt(matcher.group(1));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static int managementPort(Path dockerfile, int appPort) {
+		try {
+			Matcher matcher = MANAGEMENT_PORT.matcher(Files.readString(dockerfile));
+			return matcher.find() ? Integer.parseInt(matcher.group(1)) : appPort;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

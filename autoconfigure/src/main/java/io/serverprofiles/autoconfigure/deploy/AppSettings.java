@@ -19,8 +19,11 @@ import org.springframework.core.env.Environment;
  *
  * @param name spring.application.name
  * @param port server.port
- * @param managementPort management.server.port, or the next port when unset
+ * @param managementPort management.server.port, or the next port when unset: every bundle
+ * puts the actuator and liveness there
  * @param contextPath server.servlet.context-path, empty at the root
+ * @param managementBasePath management.server.base-path, empty at the management port's
+ * root
  * @param actuatorBasePath management.endpoints.web.base-path
  * @param prod the prod server's limits and timeouts
  * @param drainDelay the drain delay outside Kubernetes
@@ -29,9 +32,9 @@ import org.springframework.core.env.Environment;
  * @param version spring.application.version (the jar's Implementation-Version), or
  * {@code null} when unknown
  */
-record AppSettings(String name, int port, int managementPort, String contextPath, String actuatorBasePath,
-		ProdServerProperties prod, Duration drainDelay, Duration kubernetesDrainDelay, int requestThreads,
-		@Nullable String version) {
+record AppSettings(String name, int port, int managementPort, String contextPath, String managementBasePath,
+		String actuatorBasePath, ProdServerProperties prod, Duration drainDelay, Duration kubernetesDrainDelay,
+		int requestThreads, @Nullable String version) {
 
 	/**
 	 * Spring Boot's default for Tomcat's and Jetty's request threads.
@@ -50,9 +53,16 @@ record AppSettings(String name, int port, int managementPort, String contextPath
 					"The deploy bundle needs the fixed port the application listens on in production; "
 							+ "set server.port (for example --server.port=8080) when exporting");
 		}
-		return new AppSettings(environment.getProperty("spring.application.name", "app"), port,
-				environment.getProperty("management.server.port", Integer.class, port + 1),
+		int managementPort = environment.getProperty("management.server.port", Integer.class, port + 1);
+		if (managementPort <= 0 || managementPort == port) {
+			throw new InvalidConfigurationPropertyValueException("management.server.port", managementPort,
+					"The deploy bundle serves the actuator and liveness on a fixed port of their own; "
+							+ "set management.server.port to a port other than server.port, "
+							+ "or leave it unset for server.port + 1");
+		}
+		return new AppSettings(environment.getProperty("spring.application.name", "app"), port, managementPort,
 				environment.getProperty("server.servlet.context-path", ""),
+				environment.getProperty("management.server.base-path", ""),
 				environment.getProperty("management.endpoints.web.base-path", "/actuator"), prod,
 				drain.effectiveDrainDelay((CloudPlatform) null), drain.effectiveDrainDelay(CloudPlatform.KUBERNETES),
 				Math.max(environment.getProperty("server.tomcat.threads.max", Integer.class, DEFAULT_REQUEST_THREADS),

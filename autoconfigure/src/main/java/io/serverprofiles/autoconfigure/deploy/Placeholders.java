@@ -56,7 +56,9 @@ final class Placeholders {
 		put(values, "APP_NAME", app.name());
 		put(values, "APP_PORT", app.port());
 		put(values, "MANAGEMENT_PORT", app.managementPort());
-		put(values, "CONTEXT_PATH", app.contextPath().isEmpty() ? "" : trimSlash(app.contextPath()));
+		put(values, "CONTEXT_PATH", rootOrPath(app.contextPath()));
+		// The management port has no servlet context path: its own base path, if any.
+		put(values, "MANAGEMENT_BASE_PATH", rootOrPath(app.managementBasePath()));
 		put(values, "ACTUATOR_BASE_PATH", trimSlash(app.actuatorBasePath()));
 		put(values, "CLIENT_MAX_BODY_SIZE", nginxSize(app.prod().getMaxRequestSize()));
 		put(values, "CLIENT_TIMEOUT", nginxTime(app.prod().getConnectionTimeout()));
@@ -174,6 +176,14 @@ final class Placeholders {
 	 */
 	static long seconds(Duration duration) {
 		return (duration.toMillis() + 999) / 1000;
+	}
+
+	/**
+	 * Empty at the root, so that {@code ${X}/livez} is {@code /livez}; otherwise the path
+	 * with one leading slash and none trailing.
+	 */
+	private static String rootOrPath(String path) {
+		return (path.isEmpty() || path.equals("/")) ? "" : trimSlash(path);
 	}
 
 	private static String trimSlash(String path) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.serverprofiles.autoconfigure.dev.DevServerDefaults;
+import io.serverprofiles.autoconfigure.prod.ProbePaths;
 import io.serverprofiles.autoconfigure.prod.ProdServerDefaults;
 import org.apache.commons.logging.Log;
 
@@ -70,7 +71,7 @@ public class ServerModeDefaultsEnvironmentPostProcessor implements EnvironmentPo
 		MutablePropertySources sources = environment.getPropertySources();
 		sources.remove(DEFAULTS_SOURCE_NAME);
 		if (environment.getProperty(ADD_DEFAULTS_PROPERTY, Boolean.class, true)) {
-			sources.addLast(new MapPropertySource(DEFAULTS_SOURCE_NAME, defaultsFor(mode)));
+			sources.addLast(new MapPropertySource(DEFAULTS_SOURCE_NAME, defaultsFor(mode, environment)));
 		}
 	}
 
@@ -114,8 +115,9 @@ public class ServerModeDefaultsEnvironmentPostProcessor implements EnvironmentPo
 		return this.resolver.fromProfiles(profiles);
 	}
 
-	private Map<String, Object> defaultsFor(ServerMode mode) {
-		return mode.isDev() ? DevServerDefaults.properties() : ProdServerDefaults.properties();
+	private Map<String, Object> defaultsFor(ServerMode mode, ConfigurableEnvironment environment) {
+		return mode.isDev() ? DevServerDefaults.properties()
+				: ProdServerDefaults.properties(ProbePaths.livenessOnManagementPort(environment));
 	}
 
 }

@@ -21,7 +21,21 @@ public final class ProdServerDefaults {
 	private ProdServerDefaults() {
 	}
 
+	/**
+	 * The defaults with the actuator on the main port.
+	 * @return the defaults
+	 */
 	public static Map<String, Object> properties() {
+		return properties(false);
+	}
+
+	/**
+	 * The defaults.
+	 * @param livenessOnManagementPort whether the actuator has a port of its own and
+	 * liveness goes there ({@link ProbePaths#livenessOnManagementPort})
+	 * @return the defaults
+	 */
+	public static Map<String, Object> properties(boolean livenessOnManagementPort) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("server.shutdown", "graceful");
 		properties.put("spring.lifecycle.timeout-per-shutdown-phase",
@@ -51,6 +65,9 @@ public final class ProdServerDefaults {
 		properties.put("management.endpoint.health.show-components", "never");
 		properties.put("management.endpoint.health.probes.enabled", "true");
 		properties.put("management.endpoint.health.probes.add-additional-paths", "true");
+		if (livenessOnManagementPort) {
+			putLivenessOnTheManagementPort(properties);
+		}
 		// JSON lines for log shippers; the access log's fields become JSON fields too.
 		properties.put("logging.structured.format.console", "ecs");
 		// devtools may still be on the classpath (an IDE run with mode=prod): keep it
@@ -58,6 +75,21 @@ public final class ProdServerDefaults {
 		properties.put("spring.devtools.add-properties", "false");
 		properties.put("spring.devtools.restart.enabled", "false");
 		return properties;
+	}
+
+	/**
+	 * Liveness where request load cannot starve it: the management port's own connector
+	 * and threads. A busy instance is not restarted; readiness stays on the main port
+	 * (Boot's {@code server:/readyz}), where a saturated instance looks not-ready. Boot
+	 * maps {@code management:} paths only when that port is separate, hence the
+	 * condition.
+	 */
+	private static void putLivenessOnTheManagementPort(Map<String, Object> properties) {
+		// A group named in properties replaces Boot's probe group: give it the same
+		// member.
+		properties.put("management.endpoint.health.group.liveness.include", "livenessState");
+		properties.put("management.endpoint.health.group.liveness.additional-path",
+				"management:" + ProbePaths.LIVENESS);
 	}
 
 	private static void putLimits(Map<String, Object> properties) {

@@ -70,6 +70,34 @@ class DeployExportTests {
 	}
 
 	@Test
+	void theManagementPortMustBeAPortOfItsOwnAndTheMessageSaysWhatToSet() {
+		for (String port : new String[] { "9000", "0" }) {
+			assertThatThrownBy(() -> export("--management.server.port=" + port))
+				.hasRootCauseInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.rootCause()
+				.hasMessageContaining("management.server.port")
+				.hasMessageContaining("set management.server.port to a port other than server.port");
+		}
+	}
+
+	@Test
+	void everyPlatformFileServesTheActuatorAndLivenessOnTheManagementPort() throws Exception {
+		export("--management.server.port=9500").close();
+		assertThat(Files.readString(this.directory.resolve("docker/Dockerfile")))
+			.contains("ENV MANAGEMENT_SERVER_PORT=9500\n")
+			.contains("/dev/tcp/127.0.0.1/$MANAGEMENT_SERVER_PORT && printf 'GET /livez ");
+		assertThat(Files.readString(this.directory.resolve("docker/compose.yaml")))
+			.contains("MANAGEMENT_SERVER_PORT: \"9500\"")
+			.contains("MANAGEMENT_SERVER_ADDRESS: \"127.0.0.1\"")
+			.contains("/dev/tcp/127.0.0.1/9500 && printf 'GET /livez ");
+		assertThat(Files.readString(this.directory.resolve("systemd/app.service")))
+			.contains("\nEnvironment=MANAGEMENT_SERVER_PORT=9500\n")
+			.contains("\nEnvironment=MANAGEMENT_SERVER_ADDRESS=127.0.0.1\n");
+		assertThat(Files.readString(this.directory.resolve("kubernetes/deployment.yaml")))
+			.contains("containerPort: 9500");
+	}
+
+	@Test
 	void aServerNameTheAllowListRefusesIsAWarning(CapturedOutput output) {
 		export("--server-profiles.prod.allowed-hosts=shop.example.com",
 				"--server-profiles.deploy.server-name=www.example.com")

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeployTemplatesTests {
 
 	private final Set<String> values = Placeholders
-		.of(new AppSettings("app", 8080, 8081, "", "/actuator", new ProdServerProperties(), Duration.ZERO,
+		.of(new AppSettings("app", 8080, 8081, "", "", "/actuator", new ProdServerProperties(), Duration.ZERO,
 				Duration.ofSeconds(5), 200, null), new DeployProperties())
 		.keySet();
 

@@ -38,7 +38,7 @@ class PlaceholdersTests {
 		ProdServerProperties prod = new ProdServerProperties();
 		prod.setMaxRequestSize(DataSize.ofMegabytes(3));
 		prod.setShutdownTimeout(Duration.ofSeconds(45));
-		AppSettings app = new AppSettings("shop", 9000, 9001, "", "/manage/", prod, Duration.ofSeconds(2),
+		AppSettings app = new AppSettings("shop", 9000, 9001, "", "", "/manage/", prod, Duration.ofSeconds(2),
 				Duration.ofSeconds(5), 200, null);
 		Map<String, List<String>> values = Placeholders.of(app, new DeployProperties());
 		assertThat(values).containsEntry("CLIENT_MAX_BODY_SIZE", List.of("3m"))
@@ -56,7 +56,7 @@ class PlaceholdersTests {
 
 	@Test
 	void theImageIsTaggedWithTheApplicationsVersionWhenItIsKnown() {
-		AppSettings versioned = new AppSettings("shop", 8080, 8081, "", "/actuator", new ProdServerProperties(),
+		AppSettings versioned = new AppSettings("shop", 8080, 8081, "", "", "/actuator", new ProdServerProperties(),
 				Duration.ZERO, Duration.ofSeconds(5), 200, "1.4.2");
 		assertThat(Placeholders.of(versioned, new DeployProperties())).containsEntry("IMAGE", List.of("shop:1.4.2"));
 		DeployProperties deploy = new DeployProperties();
@@ -80,7 +80,7 @@ class PlaceholdersTests {
 		assertThat(Placeholders.of(app(), new DeployProperties())).containsEntry("TMP_SIZE_MIB", List.of("2064"));
 		ProdServerProperties prod = new ProdServerProperties();
 		prod.setMaxRequestSize(DataSize.ofKilobytes(1536));
-		AppSettings fewThreads = new AppSettings("app", 8080, 8081, "", "/actuator", prod, Duration.ZERO,
+		AppSettings fewThreads = new AppSettings("app", 8080, 8081, "", "", "/actuator", prod, Duration.ZERO,
 				Duration.ofSeconds(5), 50, null);
 		assertThat(Placeholders.of(fewThreads, new DeployProperties())).containsEntry("TMP_SIZE_MIB", List.of("139"));
 	}
@@ -100,8 +100,8 @@ class PlaceholdersTests {
 	void severalUpstreamServersStaySeparateValues() {
 		DeployProperties deploy = new DeployProperties();
 		deploy.setUpstream(List.of("10.0.0.1:8080", "10.0.0.2:8080"));
-		AppSettings app = new AppSettings("app", 8080, 8081, "", "/actuator", new ProdServerProperties(), Duration.ZERO,
-				Duration.ofSeconds(5), 200, null);
+		AppSettings app = new AppSettings("app", 8080, 8081, "", "", "/actuator", new ProdServerProperties(),
+				Duration.ZERO, Duration.ofSeconds(5), 200, null);
 		assertThat(Placeholders.of(app, deploy)).containsEntry("UPSTREAM_SERVER",
 				List.of("10.0.0.1:8080", "10.0.0.2:8080"));
 	}
@@ -145,13 +145,28 @@ class PlaceholdersTests {
 	@Test
 	void theContextPathIsEmptyAtTheRootAndHasNoTrailingSlash() {
 		assertThat(Placeholders.of(app(), new DeployProperties())).containsEntry("CONTEXT_PATH", List.of(""));
-		AppSettings underApp = new AppSettings("app", 8080, 8081, "/app/", "/actuator", new ProdServerProperties(),
+		AppSettings underApp = new AppSettings("app", 8080, 8081, "/app/", "", "/actuator", new ProdServerProperties(),
 				Duration.ZERO, Duration.ofSeconds(5), 200, null);
 		assertThat(Placeholders.of(underApp, new DeployProperties())).containsEntry("CONTEXT_PATH", List.of("/app"));
 	}
 
+	@Test
+	void theManagementBasePathIsEmptyAtTheRootAndHasNoTrailingSlash() {
+		assertThat(Placeholders.of(app(), new DeployProperties())).containsEntry("MANAGEMENT_BASE_PATH", List.of(""));
+		for (String root : new String[] { "", "/" }) {
+			AppSettings atRoot = new AppSettings("app", 8080, 8081, "/app", root, "/actuator",
+					new ProdServerProperties(), Duration.ZERO, Duration.ofSeconds(5), 200, null);
+			assertThat(Placeholders.of(atRoot, new DeployProperties())).containsEntry("MANAGEMENT_BASE_PATH",
+					List.of(""));
+		}
+		AppSettings moved = new AppSettings("app", 8080, 8081, "/app", "manage/", "/actuator",
+				new ProdServerProperties(), Duration.ZERO, Duration.ofSeconds(5), 200, null);
+		assertThat(Placeholders.of(moved, new DeployProperties())).containsEntry("MANAGEMENT_BASE_PATH",
+				List.of("/manage"));
+	}
+
 	private static AppSettings app() {
-		return new AppSettings("app", 8080, 8081, "", "/actuator", new ProdServerProperties(), Duration.ZERO,
+		return new AppSettings("app", 8080, 8081, "", "", "/actuator", new ProdServerProperties(), Duration.ZERO,
 				Duration.ofSeconds(5), 200, null);
 	}
 

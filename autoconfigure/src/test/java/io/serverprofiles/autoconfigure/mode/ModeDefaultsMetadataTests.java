@@ -44,6 +44,7 @@ class ModeDefaultsMetadataTests {
 	@Test
 	void prodDefaultsUseOnlyKnownUndeprecatedProperties() {
 		assertKnownAndCurrent(ProdServerDefaults.properties());
+		assertKnownAndCurrent(ProdServerDefaults.properties(true));
 	}
 
 	private void assertKnownAndCurrent(Map<String, Object> defaults) {

@@ -42,4 +42,30 @@ class ProbePathsTests {
 		assertThat(ProbePaths.of(new MockEnvironment()).matches(request)).isTrue();
 	}
 
+	@Test
+	void theManagementPortIsSeparateOnlyWhenSetToAnotherPort() {
+		assertThat(separate(new MockEnvironment())).isFalse();
+		assertThat(separate(new MockEnvironment().withProperty("management.server.port", "8081"))).isTrue();
+		assertThat(separate(new MockEnvironment().withProperty("management.server.port", "0"))).isTrue();
+		assertThat(separate(new MockEnvironment().withProperty("management.server.port", "-1"))).isFalse();
+		assertThat(separate(new MockEnvironment().withProperty("management.server.port", "8080"))).isFalse();
+		assertThat(separate(new MockEnvironment().withProperty("server.port", "9000")
+			.withProperty("management.server.port", "9000"))).isFalse();
+		assertThat(separate(new MockEnvironment().withProperty("server.port", "9000")
+			.withProperty("management.server.port", "8080"))).isTrue();
+	}
+
+	@Test
+	void livenessGoesToASeparateManagementPortUnlessTheAdditionalPathsAreOff() {
+		MockEnvironment separate = new MockEnvironment().withProperty("management.server.port", "8081");
+		assertThat(ProbePaths.livenessOnManagementPort(separate)).isTrue();
+		assertThat(ProbePaths.livenessOnManagementPort(new MockEnvironment())).isFalse();
+		separate.setProperty("management.endpoint.health.probes.add-additional-paths", "false");
+		assertThat(ProbePaths.livenessOnManagementPort(separate)).isFalse();
+	}
+
+	private static boolean separate(MockEnvironment environment) {
+		return ProbePaths.managementPortIsSeparate(environment);
+	}
+
 }
