@@ -66,6 +66,17 @@ class HostBundleTests {
 	}
 
 	@Test
+	void composeAppTrustsForwardedHeadersFromNginxsFixedAddressOnly() {
+		Map<String, Object> compose = this.bundle.yaml("docker/compose.yaml");
+		String nginx = at(compose, "services.nginx.networks.edge.ipv4_address");
+		assertThat(nginx).isEqualTo("172.30.253.2");
+		assertThat((String) at(compose, "networks.edge.ipam.config.0.subnet")).isEqualTo("172.30.253.0/29");
+		assertThat((List<String>) at(compose, "services.app.networks")).containsExactly("edge");
+		assertThat((Map<String, String>) at(compose, "services.app.environment"))
+			.containsEntry("SERVER_PROFILES_PROD_TRUSTED_PROXIES", nginx + "/32");
+	}
+
+	@Test
 	void composeSpoolsUploadsOnDiskAndLimitsTheAppsMemoryToWhatItsHeapLeaves() {
 		Map<String, Object> compose = this.bundle.yaml("docker/compose.yaml");
 		Map<String, Object> app = at(compose, "services.app");

@@ -114,6 +114,13 @@ public class DeployProperties {
 	private DataSize nonHeap = DataSize.ofMegabytes(320);
 
 	/**
+	 * IPv4 subnet of the network that compose.yaml gives the app and nginx, where nginx
+	 * gets the first address after the gateway, the one address the app trusts forwarded
+	 * headers from.
+	 */
+	private String composeSubnet = "172.30.253.0/29";
+
+	/**
 	 * Name of the Gateway API gateway that the HTTPRoute attaches to.
 	 */
 	private String gatewayName = "gateway";
@@ -315,6 +322,14 @@ public class DeployProperties {
 
 	public void setNonHeap(DataSize nonHeap) {
 		this.nonHeap = nonHeap;
+	}
+
+	public String getComposeSubnet() {
+		return this.composeSubnet;
+	}
+
+	public void setComposeSubnet(String composeSubnet) {
+		this.composeSubnet = composeSubnet;
 	}
 
 }

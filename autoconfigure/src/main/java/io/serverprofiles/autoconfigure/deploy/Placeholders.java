@@ -1,9 +1,14 @@
 package io.serverprofiles.autoconfigure.deploy;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
 import io.serverprofiles.autoconfigure.headers.SecurityHeadersProperties;
@@ -18,6 +23,9 @@ import org.springframework.util.unit.DataSize;
  * deploy/README.md documents the same names.
  */
 final class Placeholders {
+
+	private static final Pattern IPV4_SUBNET = Pattern.compile(
+			"((?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})/(\\d{1,2})");
 
 	/**
 	 * The smallest heap a rendered bundle gives the application.
@@ -98,6 +106,8 @@ final class Placeholders {
 		put(values, "MEMORY_LIMIT_MIB", deploy.getMemoryLimit().toMegabytes());
 		put(values, "TMP_SIZE_MIB", tmpSize(app).toMegabytes());
 		put(values, "JAVA_OPTIONS", "-Xmx" + heap(deploy).toMegabytes() + "m -XX:+ExitOnOutOfMemoryError");
+		put(values, "COMPOSE_SUBNET", deploy.getComposeSubnet());
+		put(values, "COMPOSE_NGINX_ADDRESS", composeNginxAddress(deploy.getComposeSubnet()));
 		put(values, "GATEWAY_NAME", deploy.getGatewayName());
 		put(values, "GATEWAY_NAMESPACE", deploy.getGatewayNamespace());
 		put(values, "PROXY_NAMESPACE", deploy.getProxyNamespace());
@@ -128,6 +138,29 @@ final class Placeholders {
 	static DataSize tmpSize(AppSettings app) {
 		long uploads = app.requestThreads() * app.prod().getMaxRequestSize().toBytes();
 		return DataSize.ofMegabytes((uploads + (1 << 20) - 1) / (1 << 20) + TMP_WORK_MIB);
+	}
+
+	/**
+	 * nginx's address on the compose network: the subnet's address + 2, after the network
+	 * address and Docker's gateway.
+	 */
+	static String composeNginxAddress(String subnet) {
+		Matcher cidr = IPV4_SUBNET.matcher(subnet.strip());
+		if (!cidr.matches() || Integer.parseInt(cidr.group(2)) > 29) {
+			throw new InvalidConfigurationPropertyValueException("server-profiles.deploy.compose-subnet", subnet,
+					"Give an IPv4 subnet of /29 or larger, such as 172.30.253.0/29");
+		}
+		try {
+			// A literal: InetAddress parses it without a lookup.
+			byte[] octets = InetAddress.getByName(cidr.group(1)).getAddress();
+			long address = ByteBuffer.wrap(octets).getInt() & 0xFFFFFFFFL;
+			long nginx = (address & (0xFFFFFFFFL << (32 - Integer.parseInt(cidr.group(2))))) + 2;
+			return InetAddress.getByAddress(ByteBuffer.allocate(4).putInt((int) nginx).array()).getHostAddress();
+		}
+		catch (UnknownHostException ex) {
+			throw new InvalidConfigurationPropertyValueException("server-profiles.deploy.compose-subnet", subnet,
+					"Give an IPv4 subnet of /29 or larger, such as 172.30.253.0/29");
+		}
 	}
 
 	/**

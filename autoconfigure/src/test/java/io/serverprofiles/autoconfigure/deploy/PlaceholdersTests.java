@@ -97,6 +97,20 @@ class PlaceholdersTests {
 	}
 
 	@Test
+	void nginxHasTheComposeSubnetsFirstAddressAfterTheGateway() {
+		assertThat(Placeholders.of(app(), new DeployProperties()))
+			.containsEntry("COMPOSE_SUBNET", List.of("172.30.253.0/29"))
+			.containsEntry("COMPOSE_NGINX_ADDRESS", List.of("172.30.253.2"));
+		assertThat(Placeholders.composeNginxAddress("10.9.8.77/24")).isEqualTo("10.9.8.2");
+		assertThat(Placeholders.composeNginxAddress("192.168.0.0/16")).isEqualTo("192.168.0.2");
+		for (String wrong : List.of("172.30.253.0/30", "172.30.253.0", "300.1.1.0/24", "010.1.1.0/24", "compose/24")) {
+			assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
+				.isThrownBy(() -> Placeholders.composeNginxAddress(wrong))
+				.withMessageContaining("server-profiles.deploy.compose-subnet");
+		}
+	}
+
+	@Test
 	void severalUpstreamServersStaySeparateValues() {
 		DeployProperties deploy = new DeployProperties();
 		deploy.setUpstream(List.of("10.0.0.1:8080", "10.0.0.2:8080"));

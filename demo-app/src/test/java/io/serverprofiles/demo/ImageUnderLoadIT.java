@@ -1,5 +1,6 @@
 package io.serverprofiles.demo;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,27 +20,44 @@ import io.serverprofiles.test.AppContainer;
 import io.serverprofiles.test.ContainerSettings;
 import io.serverprofiles.test.DeployBundle;
 import io.serverprofiles.test.LoopbackPorts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 import static io.serverprofiles.demo.ExportedBundle.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * The demo under the rendered Kubernetes memory limit and heap, with its heap at the
- * maximum from the start (pre-touched, as a long-running instance's heap ends up), then
- * loaded with 220 concurrent slow requests and 20 concurrent uploads at the size limit,
- * twice: it must end running, never killed for memory. The kernel kills a container that
- * passes its limit without the JVM seeing any heap pressure, which is what a heap share
- * of 75% did (576MB of heap beside about 200MB of non-heap under 768MB).
+ * The app's image, run as the rendered Kubernetes Deployment runs it (its memory limit
+ * and JAVA_TOOL_OPTIONS), under load.
+ * <ul>
+ * <li>Overload: while slow requests hold every request thread, liveness on the management
+ * port, which the Deployment's liveness probe and the image's HEALTHCHECK ask, still
+ * answers 200 within the probes' 3s timeout, while readiness on the app's port does not:
+ * a pod that is only busy is neither restarted nor marked unhealthy.</li>
+ * <li>Memory: with the heap at its maximum from the start (pre-touched, as a long-running
+ * instance's heap ends up), 220 slow requests and 20 uploads at the size limit, twice: no
+ * OOM kill, and the JVM's peak RSS at least 64MiB under the limit. Measured here:
+ * -Xmx448m (rendered) peaks at about 608MiB; a heap share of 75% (-Xmx576m) at about
+ * 734MiB, which fails.</li>
+ * </ul>
  */
 @Testcontainers(disabledWithoutDocker = true)
-class MemoryLimitIT {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImageUnderLoadIT {
 
 	private static final int SLOW_REQUESTS = 220;
 
 	private static final int UPLOADS = 20;
+
+	/**
+	 * The rendered probes' timeoutSeconds.
+	 */
+	private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
 	/**
 	 * What the process leaves of the limit for what the kernel charges to the container
@@ -50,35 +68,80 @@ class MemoryLimitIT {
 
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-	@Test
-	void underLoadWithItsHeapAtTheMaximumTheAppStaysUnderTheRenderedMemoryLimit(@TempDir Path directory)
-			throws Exception {
-		int port = ContainerSettings.hostNetwork() ? LoopbackPorts.free(1)[0] : 8080;
+	private AppContainer app;
+
+	private long limit;
+
+	private String javaOptions;
+
+	@BeforeAll
+	void start(@TempDir Path directory) throws Exception {
+		int[] ports = ContainerSettings.hostNetwork() ? LoopbackPorts.free(2) : new int[] { 8080, 8081 };
 		DeployBundle bundle = DeployBundle.export(DemoJar.path(), directory.resolve("bundle"),
-				List.of("--server.port=" + port));
+				List.of("--server.port=" + ports[0], "--management.server.port=" + ports[1]));
 		Map<String, Object> container = at(ExportedBundle.read(bundle.directory()).yaml("kubernetes/deployment.yaml"),
 				"spec.template.spec.containers.0");
-		long limit = mebibytes(at(container, "resources.limits.memory"));
-		String javaOptions = javaToolOptions(container);
-		assertThat(javaOptions).contains("-Xmx");
-		try (AppContainer app = new AppContainer(bundle.dockerfile(), DemoJar.path())) {
-			String heap = javaOptions.replaceAll(".*-Xmx(\\S+).*", "$1");
-			app.withEnv("JAVA_TOOL_OPTIONS", javaOptions + " -Xms" + heap + " -XX:+AlwaysPreTouch")
-				.withCreateContainerCmdModifier(
-						(create) -> create.getHostConfig().withMemory(limit).withMemorySwap(limit));
-			app.start();
-			for (int round = 0; round < 2; round++) {
-				load(app.baseUri());
-			}
-			var state = app.getCurrentContainerInfo().getState();
-			long peakRss = peakRss(app);
-			System.out.println("MemoryLimitIT: limit " + (limit >> 20) + "MiB, " + javaOptions + ", the JVM's peak RSS "
-					+ (peakRss >> 20) + "MiB");
-			assertThat(state.getOOMKilled()).as("killed for memory").isFalse();
-			assertThat(state.getRunning()).as("running").isTrue();
-			assertThat(peakRss).as("the JVM's peak RSS, leaving the kernel room for socket buffers and page cache")
-				.isLessThanOrEqualTo(limit - KERNEL_HEADROOM);
-			assertThat(app.getLogs()).doesNotContain("java.lang.OutOfMemoryError");
+		this.limit = mebibytes(at(container, "resources.limits.memory"));
+		this.javaOptions = javaToolOptions(container);
+		assertThat(this.javaOptions).contains("-Xmx");
+		String heap = this.javaOptions.replaceAll(".*-Xmx(\\S+).*", "$1");
+		this.app = new AppContainer(bundle.dockerfile(), DemoJar.path())
+			.withEnv("JAVA_TOOL_OPTIONS", this.javaOptions + " -Xms" + heap + " -XX:+AlwaysPreTouch")
+			.withCreateContainerCmdModifier(
+					(create) -> create.getHostConfig().withMemory(this.limit).withMemorySwap(this.limit));
+		this.app.start();
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.app != null) {
+			this.app.stop();
+		}
+	}
+
+	@Test
+	void livenessAnswersWhileSlowRequestsHoldEveryRequestThread() throws Exception {
+		List<CompletableFuture<HttpResponse<Void>>> slow = new ArrayList<>();
+		for (int i = 0; i < SLOW_REQUESTS; i++) {
+			slow.add(send(HttpRequest.newBuilder(this.app.baseUri().resolve("/slow?ms=15000"))));
+		}
+		// Every request thread busy: readiness, on those threads, cannot answer in time.
+		await().atMost(Duration.ofSeconds(10)).until(() -> probe(this.app.baseUri().resolve("/readyz")) == -1);
+		for (int i = 0; i < 5; i++) {
+			assertThat(probe(this.app.managementUri().resolve("/livez"))).as("liveness, attempt %d", i).isEqualTo(200);
+		}
+		assertThat(slow).allSatisfy((response) -> assertThat(response.join().statusCode()).isEqualTo(200));
+	}
+
+	@Test
+	void underLoadWithItsHeapAtTheMaximumTheAppStaysUnderTheRenderedMemoryLimit() throws Exception {
+		for (int round = 0; round < 2; round++) {
+			load(this.app.baseUri());
+		}
+		var state = this.app.getCurrentContainerInfo().getState();
+		long peakRss = peakRss(this.app);
+		System.out.println("ImageUnderLoadIT: limit " + (this.limit >> 20) + "MiB, " + this.javaOptions
+				+ ", the JVM's peak RSS " + (peakRss >> 20) + "MiB");
+		assertThat(state.getOOMKilled()).as("killed for memory").isFalse();
+		assertThat(state.getRunning()).as("running").isTrue();
+		assertThat(peakRss).as("the JVM's peak RSS, leaving the kernel room for socket buffers and page cache")
+			.isLessThanOrEqualTo(this.limit - KERNEL_HEADROOM);
+		assertThat(this.app.getLogs()).doesNotContain("java.lang.OutOfMemoryError");
+	}
+
+	/**
+	 * A probe as the kubelet sends it: the status, or -1 when no answer came within the
+	 * probe's timeout.
+	 */
+	private int probe(URI uri) throws InterruptedException {
+		try {
+			return this.client
+				.send(HttpRequest.newBuilder(uri).timeout(PROBE_TIMEOUT).build(),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+		}
+		catch (IOException ex) {
+			return -1;
 		}
 	}
 
