@@ -4,18 +4,26 @@ import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
 import io.serverprofiles.autoconfigure.prod.ProbePaths;
 import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
 import jakarta.servlet.DispatcherType;
+import org.apache.catalina.startup.Tomcat;
+import org.eclipse.jetty.server.Server;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
  * The access log, for both servers: a readable line in dev, JSON fields in prod (where
- * structured console logging is on).
+ * structured console logging is on). A filter notes the request's id and client; the
+ * container writes the line when the response is complete.
  */
 @AutoConfiguration(after = ServerModeAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -24,12 +32,38 @@ import org.springframework.core.env.Environment;
 public final class AccessLogAutoConfiguration {
 
 	@Bean
-	FilterRegistrationBean<AccessLogFilter> accessLogFilter(AccessLogProperties properties, Environment environment) {
+	FilterRegistrationBean<AccessLogFilter> accessLogFilter(Environment environment) {
 		FilterRegistrationBean<AccessLogFilter> registration = new FilterRegistrationBean<>(
-				new AccessLogFilter(properties.isIncludeProbes(), ProbePaths.of(environment)));
+				new AccessLogFilter(ProbePaths.of(environment)));
 		registration.setOrder(ProdFilterOrder.ACCESS_LOG);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Tomcat.class, TomcatServletWebServerFactory.class })
+	static class TomcatConfiguration {
+
+		@Bean
+		WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatAccessLogCustomizer(
+				AccessLogProperties properties) {
+			return (factory) -> factory
+				.addEngineValves(new TomcatAccessLogValve(new AccessLogLine(properties.isIncludeProbes())));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ Server.class, JettyServletWebServerFactory.class })
+	static class JettyConfiguration {
+
+		@Bean
+		WebServerFactoryCustomizer<JettyServletWebServerFactory> jettyAccessLogCustomizer(
+				AccessLogProperties properties) {
+			return (factory) -> factory.addServerCustomizers((server) -> server
+				.setRequestLog(new JettyAccessLog(new AccessLogLine(properties.isIncludeProbes()))));
+		}
+
 	}
 
 }

@@ -42,7 +42,12 @@ public final class SecurityHeaders {
 		this.errorCacheControl = errorCacheControl;
 	}
 
-	static SecurityHeaders of(SecurityHeadersProperties properties) {
+	/**
+	 * The headers these settings ask for.
+	 * @param properties the settings
+	 * @return the headers
+	 */
+	public static SecurityHeaders of(SecurityHeadersProperties properties) {
 		Map<String, String> everyResponse = new LinkedHashMap<>();
 		putIfHasText(everyResponse, "X-Content-Type-Options", properties.getContentTypeOptions());
 		putIfHasText(everyResponse, "X-Frame-Options", properties.getFrameOptions());
@@ -91,22 +96,67 @@ public final class SecurityHeaders {
 	 * @param status the status the response will have
 	 */
 	void addMissing(HttpServletRequest request, HttpServletResponse response, int status) {
-		this.everyResponse.forEach((name, value) -> addIfMissing(response, name, value));
-		if (this.documentTypes.includes(response.getContentType())) {
-			this.documents.forEach((name, value) -> addIfMissing(response, name, value));
+		addMissing(request.isSecure(), response.getContentType(), status, new Target() {
+
+			@Override
+			public boolean contains(String name) {
+				return response.containsHeader(name);
+			}
+
+			@Override
+			public void set(String name, String value) {
+				response.setHeader(name, value);
+			}
+
+		});
+	}
+
+	/**
+	 * Add every header a response lacks, wherever the response keeps its headers: for the
+	 * answers the container sends itself, before any filter.
+	 * @param secure whether the request came over HTTPS
+	 * @param contentType the response's content type, if any
+	 * @param status the status the response will have
+	 * @param target the response's headers
+	 */
+	public void addMissing(boolean secure, @Nullable String contentType, int status, Target target) {
+		this.everyResponse.forEach((name, value) -> addIfMissing(target, name, value));
+		if (this.documentTypes.includes(contentType)) {
+			this.documents.forEach((name, value) -> addIfMissing(target, name, value));
 		}
-		if (request.isSecure()) {
-			addIfMissing(response, STRICT_TRANSPORT_SECURITY, this.strictTransportSecurity);
+		if (secure) {
+			addIfMissing(target, STRICT_TRANSPORT_SECURITY, this.strictTransportSecurity);
 		}
 		if (status >= 400) {
-			addIfMissing(response, CACHE_CONTROL, this.errorCacheControl);
+			addIfMissing(target, CACHE_CONTROL, this.errorCacheControl);
 		}
 	}
 
-	private static void addIfMissing(HttpServletResponse response, String name, String value) {
-		if (value != null && !response.containsHeader(name)) {
-			response.setHeader(name, value);
+	private static void addIfMissing(Target target, String name, @Nullable String value) {
+		if (value != null && !target.contains(name)) {
+			target.set(name, value);
 		}
+	}
+
+	/**
+	 * A response's headers.
+	 */
+	public interface Target {
+
+		/**
+		 * Whether the response has the header.
+		 * @param name the header's name
+		 * @return whether it is there
+		 */
+		boolean contains(String name);
+
+		/**
+		 * Set the header.
+		 * @param name the header's name
+		 * @param value its value
+		 */
+		void set(String name, String value);
+
 	}
 
 }

@@ -25,9 +25,14 @@ import org.springframework.context.annotation.Bean;
 public final class SecurityHeadersAutoConfiguration {
 
 	@Bean
-	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SecurityHeadersProperties properties) {
+	SecurityHeaders securityHeaders(SecurityHeadersProperties properties) {
+		return SecurityHeaders.of(properties);
+	}
+
+	@Bean
+	FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SecurityHeaders headers) {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
-				new SecurityHeadersFilter(properties));
+				new SecurityHeadersFilter(headers));
 		registration.setName("securityHeadersFilter");
 		registration.setOrder(ProdFilterOrder.SECURITY_HEADERS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);

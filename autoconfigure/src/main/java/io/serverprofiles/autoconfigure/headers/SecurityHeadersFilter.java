@@ -17,8 +17,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
 	private final SecurityHeaders headers;
 
-	public SecurityHeadersFilter(SecurityHeadersProperties properties) {
-		this.headers = SecurityHeaders.of(properties);
+	public SecurityHeadersFilter(SecurityHeaders headers) {
+		this.headers = headers;
 	}
 
 	@Override

@@ -1,5 +1,8 @@
 package io.serverprofiles.autoconfigure.limits;
 
+import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -13,13 +16,17 @@ class JettyJsonErrorHandlerCustomizer implements WebServerFactoryCustomizer<Jett
 
 	private final RefusalLog refusalLog;
 
-	JettyJsonErrorHandlerCustomizer(RefusalLog refusalLog) {
+	private final @Nullable SecurityHeaders securityHeaders;
+
+	JettyJsonErrorHandlerCustomizer(RefusalLog refusalLog, @Nullable SecurityHeaders securityHeaders) {
 		this.refusalLog = refusalLog;
+		this.securityHeaders = securityHeaders;
 	}
 
 	@Override
 	public void customize(JettyServletWebServerFactory factory) {
-		factory.addServerCustomizers((server) -> server.setErrorHandler(new JsonErrorHandler(this.refusalLog)));
+		factory.addServerCustomizers(
+				(server) -> server.setErrorHandler(new JsonErrorHandler(this.refusalLog, this.securityHeaders)));
 	}
 
 	@Override

@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.apache.coyote.http11.Http11InputBuffer;
 import org.apache.tomcat.util.res.StringManager;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tomcat's error report for requests it refused before the application saw them (a
  * malformed request line, a bad URI, oversized headers): the short JSON body instead of
- * Tomcat's HTML page. Errors inside the application still go to Boot's error page.
+ * Tomcat's HTML page, with the security headers the prod server's other answers carry.
+ * Errors inside the application still go to Boot's error page.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 
@@ -27,8 +30,11 @@ public class JsonErrorReportValve extends ErrorReportValve {
 
 	private final RefusalLog refusalLog;
 
-	JsonErrorReportValve(RefusalLog refusalLog) {
+	private final @Nullable SecurityHeaders securityHeaders;
+
+	JsonErrorReportValve(RefusalLog refusalLog, @Nullable SecurityHeaders securityHeaders) {
 		this.refusalLog = refusalLog;
+		this.securityHeaders = securityHeaders;
 	}
 
 	@Override
@@ -49,6 +55,22 @@ public class JsonErrorReportValve extends ErrorReportValve {
 			response.setContentType("application/json");
 			response.setCharacterEncoding("UTF-8");
 			response.setHeader("Cache-Control", "no-store");
+			if (this.securityHeaders != null) {
+				this.securityHeaders.addMissing(request.isSecure(), response.getContentType(), refusal.status(),
+						new SecurityHeaders.Target() {
+
+							@Override
+							public boolean contains(String name) {
+								return response.containsHeader(name);
+							}
+
+							@Override
+							public void set(String name, String value) {
+								response.setHeader(name, value);
+							}
+
+						});
+			}
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write(refusal.body());

@@ -1,5 +1,6 @@
 package io.serverprofiles.autoconfigure.limits;
 
+import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
 import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
@@ -9,6 +10,7 @@ import jakarta.servlet.DispatcherType;
 import org.apache.catalina.startup.Tomcat;
 import org.eclipse.jetty.server.Server;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -115,8 +117,9 @@ public final class RequestLimitsAutoConfiguration {
 	static class TomcatConfiguration {
 
 		@Bean
-		TomcatJsonErrorReportCustomizer tomcatJsonErrorReportCustomizer(RefusalLog refusalLog) {
-			return new TomcatJsonErrorReportCustomizer(refusalLog);
+		TomcatJsonErrorReportCustomizer tomcatJsonErrorReportCustomizer(RefusalLog refusalLog,
+				ObjectProvider<SecurityHeaders> securityHeaders) {
+			return new TomcatJsonErrorReportCustomizer(refusalLog, securityHeaders.getIfAvailable());
 		}
 
 		@Bean
@@ -131,8 +134,9 @@ public final class RequestLimitsAutoConfiguration {
 	static class JettyConfiguration {
 
 		@Bean
-		JettyJsonErrorHandlerCustomizer jettyJsonErrorHandlerCustomizer(RefusalLog refusalLog) {
-			return new JettyJsonErrorHandlerCustomizer(refusalLog);
+		JettyJsonErrorHandlerCustomizer jettyJsonErrorHandlerCustomizer(RefusalLog refusalLog,
+				ObjectProvider<SecurityHeaders> securityHeaders) {
+			return new JettyJsonErrorHandlerCustomizer(refusalLog, securityHeaders.getIfAvailable());
 		}
 
 		@Bean

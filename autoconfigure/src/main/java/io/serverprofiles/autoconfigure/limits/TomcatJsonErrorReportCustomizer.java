@@ -1,6 +1,8 @@
 package io.serverprofiles.autoconfigure.limits;
 
+import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
 import org.apache.catalina.core.StandardHost;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -15,15 +17,18 @@ class TomcatJsonErrorReportCustomizer implements WebServerFactoryCustomizer<Tomc
 
 	private final RefusalLog refusalLog;
 
-	TomcatJsonErrorReportCustomizer(RefusalLog refusalLog) {
+	private final @Nullable SecurityHeaders securityHeaders;
+
+	TomcatJsonErrorReportCustomizer(RefusalLog refusalLog, @Nullable SecurityHeaders securityHeaders) {
 		this.refusalLog = refusalLog;
+		this.securityHeaders = securityHeaders;
 	}
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
 		factory.addContextCustomizers((context) -> {
 			if (context.getParent() instanceof StandardHost host) {
-				host.getPipeline().addValve(new JsonErrorReportValve(this.refusalLog));
+				host.getPipeline().addValve(new JsonErrorReportValve(this.refusalLog, this.securityHeaders));
 				// The Host adds its default valve on start unless one of this class is
 				// there.
 				host.setErrorReportValveClass(JsonErrorReportValve.class.getName());

@@ -1,6 +1,7 @@
 package io.serverprofiles.autoconfigure.accesslog;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -62,11 +63,15 @@ abstract class AccessLogServerTests extends StartedServerTests {
 	}
 
 	@Test
-	void failuresAreLoggedWithTheirStatus(CapturedOutput output) {
-		server().get("/boom", "X-Request-Id", "boom-1");
-		server().get("/no-such-page", "X-Request-Id", "missing-1");
-		assertThat(logLine(output, "boom-1")).contains("\"status_code\":500");
-		assertThat(logLine(output, "missing-1")).contains("\"status_code\":404");
+	void failuresAreLoggedWithTheirStatusAndTheErrorPagesSize(CapturedOutput output) {
+		// Boot writes the error page after the request's filters have returned.
+		HttpResponse<String> boom = server().get("/boom", "X-Request-Id", "boom-1");
+		HttpResponse<String> missing = server().get("/no-such-page", "X-Request-Id", "missing-1");
+		assertThat(boom.body()).isNotEmpty();
+		assertThat(logLine(output, "boom-1")).contains("\"response\":{\"status_code\":500,\"body\":{\"bytes\":"
+				+ boom.body().getBytes(StandardCharsets.UTF_8).length + "}}");
+		assertThat(logLine(output, "missing-1")).contains("\"response\":{\"status_code\":404,\"body\":{\"bytes\":"
+				+ missing.body().getBytes(StandardCharsets.UTF_8).length + "}}");
 	}
 
 	@Test

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SecurityHeadersFilterTests {
 
-	private final SecurityHeadersFilter filter = new SecurityHeadersFilter(new SecurityHeadersProperties());
+	private final SecurityHeadersFilter filter = new SecurityHeadersFilter(
+			SecurityHeaders.of(new SecurityHeadersProperties()));
 
 	@Test
 	void headersArriveBeforeARedirectCommits() throws Exception {

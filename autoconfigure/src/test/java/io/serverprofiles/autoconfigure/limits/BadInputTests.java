@@ -2,12 +2,17 @@ package io.serverprofiles.autoconfigure.limits;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import io.serverprofiles.autoconfigure.accesslog.AccessLogFilter;
 import io.serverprofiles.autoconfigure.support.JsonLogLines;
 import io.serverprofiles.autoconfigure.support.RawConnection;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +24,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Bad input sent to the prod server over a raw socket, as a client or an attacker would
@@ -40,6 +46,14 @@ abstract class BadInputTests extends StartedServerTests {
 				// Every test counts its one refusal line; RefusalLogFloodTests tests the
 				// rate.
 				"--server-profiles.prod.limits.refusal-log-rate=1000" };
+	}
+
+	private Instant testStarted;
+
+	@BeforeEach
+	void noteTheStart() {
+		// A line the previous test's request wrote after it ended is not this test's.
+		this.testStarted = Instant.now();
 	}
 
 	@Test
@@ -203,6 +217,21 @@ abstract class BadInputTests extends StartedServerTests {
 			.satisfies((type) -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue());
 		assertThat(response.header("Cache-Control")).hasValue("no-store");
 		assertThat(response.body()).isEqualTo(body).doesNotContain("Exception").doesNotContain("trace");
+		// The security headers of every answer, also when the container refused the
+		// request before any filter.
+		assertThat(response.header("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(response.header("X-Frame-Options")).isPresent();
+		assertThat(response.header("Referrer-Policy")).isPresent();
+		// One access-log line with the status and the bytes really sent, written once the
+		// response is complete.
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(JsonLogLines.of(output.getOut()))
+				.filteredOn((line) -> AccessLogFilter.LOGGER_NAME.equals(line.logger())
+						&& !Instant.parse(line.field("@timestamp")).isBefore(this.testStarted)
+						&& String.valueOf(status).equals(line.field("http.response.status_code")))
+				.singleElement()
+				.satisfies((line) -> assertThat(line.field("http.response.body.bytes"))
+					.isEqualTo(String.valueOf(body.getBytes(StandardCharsets.UTF_8).length))));
 		List<JsonLogLines.Line> logged = JsonLogLines.of(output.getOut());
 		assertThat(logged).filteredOn((line) -> REFUSAL_LOGGER.equals(line.logger()))
 			.singleElement()
