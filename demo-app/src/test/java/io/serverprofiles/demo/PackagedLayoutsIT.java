@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PackagedLayoutsIT {
+
+	private static final Pattern HOT_SWAP = Pattern.compile("Hot swap is (ready|unavailable)");
 
 	private static final String MAIN_CLASS = "io.serverprofiles.demo.DemoApplication";
 
@@ -151,6 +154,10 @@ class PackagedLayoutsIT {
 				// devtools' restarter runs the app: class changes reload it.
 				.contains("[  restartedMain]");
 			assertThat(get(port, "/actuator/env").statusCode()).isEqualTo(200);
+			// And an edited handler goes in without one, whichever copy of the starter's
+			// classes the restarter loaded (its jar, or its build output under -am).
+			assertThat(app.awaitOutput(HOT_SWAP)).contains("Hot swap is ready")
+				.doesNotContain("Hot swap is unavailable");
 		}
 	}
 

@@ -50,7 +50,7 @@ class DevServerStartupReport implements ApplicationListener<ApplicationReadyEven
 		if (!environment.getProperty("spring.devtools.restart.enabled", Boolean.class, true)) {
 			return "off (spring.devtools.restart.enabled=false)";
 		}
-		return properties.isHotSwap() ? "restart on class changes; an edited request handler is swapped in without one"
+		return properties.isHotSwap() ? "restart on class changes; " + HotSwapAgent.status()
 				: "restart on class changes";
 	}
 

@@ -72,4 +72,11 @@ final class HotSwap {
 		}
 	}
 
+	/**
+	 * Called when this run of the app ends.
+	 */
+	public void close() {
+		HotSwapAgent.release();
+	}
+
 }

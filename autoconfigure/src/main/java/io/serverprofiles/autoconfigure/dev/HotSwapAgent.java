@@ -1,40 +1,37 @@
 package io.serverprofiles.autoconfigure.dev;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.instrument.ClassDefinition;
 import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
+import net.bytebuddy.agent.ByteBuddyAgent;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.boot.devtools.restart.classloader.RestartClassLoader;
+import org.springframework.util.ClassUtils;
+
 /**
- * The JVM's {@link Instrumentation}, which redefines loaded classes. A JVM may attach an
- * agent to itself only when started with {@code -Djdk.attach.allowAttachSelf=true}, so a
- * short-lived helper JVM ({@link HotSwapAttacher}) loads this class as an agent into the
- * dev server's JVM, in the background, once per JVM. From then on the agent records the
- * bytes of the app's classes as they load ({@link LoadedClassBytes}).
+ * The JVM's {@link Instrumentation}, which redefines loaded classes, from Byte Buddy's
+ * agent: it attaches to the dev server's own JVM, from a helper process where the JVM
+ * refuses to attach to itself, in the background, once per JVM. Byte Buddy keeps the
+ * instrumentation in its own class, loaded from a jar by the application class loader, so
+ * every copy of this class gets it: devtools loads a copy per restart when the starter's
+ * classes come from a directory ({@code spring-boot:run -am}). From then on the app's
+ * classes are recorded as they load ({@link LoadedClassBytes}).
  */
 final class HotSwapAgent {
 
 	private static final Log logger = LogFactory.getLog(HotSwapAgent.class);
 
-	/*
-	 * Static because the JVM hands the instrumentation to a static method, once per JVM:
-	 * it and what it records outlive every restarted context.
-	 */
-	private static final CompletableFuture<Instrumentation> loaded = new CompletableFuture<>();
+	private static final String BYTE_BUDDY_AGENT = "net.bytebuddy.agent.ByteBuddyAgent";
 
+	/*
+	 * Static because the JVM has one instrumentation: it and what it records outlive
+	 * every restarted context (unless this class is itself reloaded, see release()).
+	 */
 	private static final CompletableFuture<Instrumentation> ready = new CompletableFuture<>();
 
 	private static final LoadedClassBytes loadedClasses = new LoadedClassBytes();
@@ -45,18 +42,9 @@ final class HotSwapAgent {
 	}
 
 	/**
-	 * Called by the JVM when the helper loads the agent.
-	 * @param arguments unused
-	 * @param instrumentation the JVM's instrumentation
-	 */
-	public static void agentmain(String arguments, Instrumentation instrumentation) {
-		loaded.complete(instrumentation);
-	}
-
-	/**
 	 * The instrumentation, attached in the background on the first call.
 	 * @return completes with the instrumentation once it records the app's classes, or
-	 * exceptionally when the JVM cannot attach agents
+	 * exceptionally, with the reason, when the JVM cannot attach agents
 	 */
 	static synchronized CompletableFuture<Instrumentation> instrumentation() {
 		if (!requested) {
@@ -76,35 +64,47 @@ final class HotSwapAgent {
 		return loadedClasses;
 	}
 
+	/**
+	 * What hot swap does, for the startup report.
+	 * @return whether an edited handler is swapped in, or why not
+	 */
+	static String status() {
+		if (!ready.isDone()) {
+			return "an edited request handler is swapped in without one once hot swap is ready (logged)";
+		}
+		if (ready.isCompletedExceptionally()) {
+			return "hot swap is unavailable (" + reason(ready.handle((instrumentation, failure) -> failure).join())
+					+ ")";
+		}
+		return "an edited request handler is swapped in without one";
+	}
+
+	/**
+	 * Stop recording when this copy of the class goes away with its restart class loader,
+	 * so that the JVM's instrumentation does not keep that loader alive. The copy loaded
+	 * by the next restart records from then on.
+	 */
+	static void release() {
+		if (HotSwapAgent.class.getClassLoader() instanceof RestartClassLoader && ready.isDone()
+				&& !ready.isCompletedExceptionally()) {
+			ready.join().removeTransformer(loadedClasses);
+		}
+	}
+
 	private static void attach() {
+		if (!ClassUtils.isPresent(BYTE_BUDDY_AGENT, HotSwapAgent.class.getClassLoader())) {
+			unavailable(new IllegalStateException("net.bytebuddy:byte-buddy-agent is not on the class path"));
+			return;
+		}
 		try {
 			explainJvmWarning();
-			Path jar = agentJar();
-			Path output = Files.createTempFile("server-profiles-hot-swap", ".log");
-			output.toFile().deleteOnExit();
-			Process helper = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-cp", jar.toString(), HotSwapAttacher.class.getName(),
-					Long.toString(ProcessHandle.current().pid()), jar.toString())
-				.redirectErrorStream(true)
-				.redirectOutput(output.toFile())
-				.start();
-			if (!helper.waitFor(30, TimeUnit.SECONDS)) {
-				helper.destroyForcibly();
-			}
-			if (helper.isAlive() || helper.exitValue() != 0 || !loaded.isDone()) {
-				throw new IllegalStateException(
-						"the helper JVM could not load the agent: " + Files.readString(output).strip());
-			}
-			Instrumentation instrumentation = loaded.join();
+			Instrumentation instrumentation = ByteBuddyAgent.install();
 			loadedClasses.recordFrom(instrumentation);
 			discardCompiledCode(instrumentation);
 			ready.complete(instrumentation);
+			logger.info("Hot swap is ready: an edited request handler goes in without a restart");
 		}
-		catch (IOException | RuntimeException ex) {
-			unavailable(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		catch (RuntimeException ex) {
 			unavailable(ex);
 		}
 	}
@@ -125,8 +125,18 @@ final class HotSwapAgent {
 	}
 
 	private static void unavailable(Exception ex) {
-		logger.info("Hot swap is unavailable, so every class change restarts the app (" + ex.getMessage() + ")");
+		logger.info("Hot swap is unavailable, so every class change restarts the app (" + reason(ex) + ")");
 		ready.completeExceptionally(ex);
+	}
+
+	private static String reason(Throwable ex) {
+		StringBuilder reason = new StringBuilder();
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+				reason.append((reason.length() > 0) ? ": " : "").append(cause.getMessage().strip());
+			}
+		}
+		return (reason.length() > 0) ? reason.toString() : ex.getClass().getName();
 	}
 
 	/**
@@ -136,36 +146,12 @@ final class HotSwapAgent {
 	 * edit.
 	 */
 	private static void discardCompiledCode(Instrumentation instrumentation) {
-		try (InputStream bytes = HotSwapAttacher.class.getResourceAsStream("HotSwapAttacher.class")) {
-			instrumentation.redefineClasses(new ClassDefinition(HotSwapAttacher.class, bytes.readAllBytes()));
+		try (InputStream bytes = HotSwapAgent.class.getResourceAsStream("LoadedClassBytes.class")) {
+			instrumentation.redefineClasses(new ClassDefinition(LoadedClassBytes.class, bytes.readAllBytes()));
 		}
 		catch (Exception | LinkageError ex) {
 			logger.debug("Could not redefine a class ahead of the first edit: " + ex);
 		}
-	}
-
-	/**
-	 * A jar naming this class as the agent, with the helper's class. The JVM finds this
-	 * class itself on the application class path, ahead of the appended jar.
-	 */
-	private static Path agentJar() throws IOException {
-		Manifest manifest = new Manifest();
-		Attributes attributes = manifest.getMainAttributes();
-		attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-		attributes.putValue("Agent-Class", HotSwapAgent.class.getName());
-		attributes.putValue("Can-Redefine-Classes", "true");
-		attributes.putValue("Can-Retransform-Classes", "true");
-		Path jar = Files.createTempFile("server-profiles-hot-swap", ".jar");
-		jar.toFile().deleteOnExit();
-		String helperClass = HotSwapAttacher.class.getName().replace('.', '/') + ".class";
-		try (OutputStream file = Files.newOutputStream(jar);
-				JarOutputStream out = new JarOutputStream(file, manifest);
-				InputStream helper = HotSwapAgent.class.getClassLoader().getResourceAsStream(helperClass)) {
-			out.putNextEntry(new JarEntry(helperClass));
-			helper.transferTo(out);
-			out.closeEntry();
-		}
-		return jar;
 	}
 
 }
