@@ -2,9 +2,12 @@ package io.serverprofiles.autoconfigure.prod;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.json.JsonWriter;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -38,10 +41,14 @@ public final class ErrorResponse {
 	 */
 	public static String body(int status, String path, String message) {
 		HttpStatus known = HttpStatus.resolve(status);
-		String error = (known != null) ? known.getReasonPhrase() : "Error";
-		String body = "{\"status\":" + status + ",\"error\":\"" + escape(error) + "\",\"path\":\"" + escape(path)
-				+ "\"";
-		return (message != null) ? body + ",\"message\":\"" + escape(message) + "\"}" : body + "}";
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("status", status);
+		body.put("error", (known != null) ? known.getReasonPhrase() : "Error");
+		body.put("path", path);
+		if (message != null) {
+			body.put("message", message);
+		}
+		return JsonWriter.standard().writeToString(body);
 	}
 
 	/**
@@ -74,25 +81,6 @@ public final class ErrorResponse {
 		response.setHeader("Cache-Control", "no-store");
 		response.getWriter().write(body(status, path, message));
 		response.flushBuffer();
-	}
-
-	static String escape(String value) {
-		StringBuilder escaped = new StringBuilder(value.length());
-		for (char c : value.toCharArray()) {
-			switch (c) {
-				case '"' -> escaped.append("\\\"");
-				case '\\' -> escaped.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						escaped.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						escaped.append(c);
-					}
-				}
-			}
-		}
-		return escaped.toString();
 	}
 
 }
