@@ -150,6 +150,14 @@ abstract class ForwardedHeadersServerTests extends StartedServerTests {
 	}
 
 	@Test
+	void aTrustedProxyThatTellsOnlyTheHostKeepsTheSchemeAndPort() {
+		RawHttp.Response response = PROXY.get(server().port(), "/whoami", "X-Forwarded-Host: shop.example.com");
+		assertThat(response.body()).contains("\"remoteAddr\":\"127.0.0.1\"")
+			.contains("\"serverName\":\"shop.example.com\"")
+			.contains("\"requestUrl\":\"http://shop.example.com:" + server().port() + "/whoami\"");
+	}
+
+	@Test
 	void theForwardedPortWinsOverAPortInTheForwardedHost() {
 		RawHttp.Response response = PROXY.get(server().port(), "/whoami", "X-Forwarded-Host: shop.example.com:8443",
 				"X-Forwarded-Port: 9443");
@@ -226,6 +234,14 @@ abstract class ForwardedHeadersServerTests extends StartedServerTests {
 		RawHttp.Response response = PROXY.get(server().port(), "/redirect?to=http://elsewhere.example/x",
 				"X-Forwarded-Proto: https", "X-Forwarded-Host: shop.example.com");
 		assertThat(response.header("Location")).isEqualTo("http://elsewhere.example/x");
+	}
+
+	@Test
+	void redirectsOfRequestsThatAreNotForwardedAreTheContainersOwn() {
+		String notForwarded = redirectLocation(PROXY);
+		assertThat(redirectLocation(STRANGER, "X-Forwarded-Proto: https", "X-Forwarded-Host: evil.example"))
+			.isEqualTo(notForwarded);
+		assertThat(redirectLocation(PROXY, "X-Forwarded-For: ,")).isEqualTo(notForwarded);
 	}
 
 	@Test

@@ -49,6 +49,7 @@ class ForwardedHeadersTests {
 			.isEqualTo(new Hop(null, null, "shop.example.com", 8443));
 		assertThat(hop("X-Forwarded-Host", "[2001:db8::1]:8443")).isEqualTo(new Hop(null, null, "[2001:db8::1]", 8443));
 		assertThat(hop("X-Forwarded-Host", "[2001:db8::1]")).isEqualTo(new Hop(null, null, "[2001:db8::1]", null));
+		assertThat(hop("X-Forwarded-Host", ":8443")).isEqualTo(new Hop(null, null, ":8443", null));
 	}
 
 	@Test
