@@ -240,6 +240,16 @@ abstract class BadInputTests extends StartedServerTests {
 	}
 
 	@Test
+	void chunkedBodyOverTheLimitIsRefusedWith413WhenAPlainServletReadsIt(CapturedOutput output) {
+		assertThat(send(postChunked("/limits/servlet", "text/plain", "x".repeat(4096))).body())
+			.isEqualTo("{\"bytes\":4096}");
+		RawConnection.Response response = send(postChunked("/limits/servlet", "text/plain", "x".repeat(10_000)));
+		assertRefused(response, output, 413,
+				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/servlet\"}",
+				"Refused POST /limits/servlet with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
+	}
+
+	@Test
 	void aClientStillSendingAnOversizedBodyReadsTheRefusal() {
 		// The server answers after the headers; unless it reads the rest of the body
 		// before closing, a client still sending gets a reset instead of the answer
