@@ -64,10 +64,7 @@ class ForwardedRequest extends HttpServletRequestWrapper {
 
 	@Override
 	public int getServerPort() {
-		if (this.hop == null || (this.hop.host() == null && this.hop.proto() == null && this.hop.port() == null)) {
-			return super.getServerPort();
-		}
-		return this.hop.portOr(super.getServerPort());
+		return (this.hop != null) ? this.hop.portOr(super.getServerPort()) : super.getServerPort();
 	}
 
 	@Override

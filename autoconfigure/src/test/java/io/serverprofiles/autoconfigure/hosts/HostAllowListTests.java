@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,6 +135,24 @@ class HostAllowListTests {
 			.isThrownBy(() -> HostAllowList.of(PROPERTY, List.of("example.org", entry)))
 			.withMessageStartingWith("Invalid entry '" + entry + "' in " + PROPERTY + ": ")
 			.satisfies((ex) -> assertThat(ex.getEntry()).isEqualTo(entry));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "''| it is empty.", "1.2.3.999| it is not a valid IPv4 address.",
+			"exa mple.com|it is not a valid host name (letters, digits, '-' and '_' in dot-separated labels)." })
+	void anInvalidEntryIsToldWhatIsWrongWithIt(String entry, String reason) {
+		assertThatExceptionOfType(InvalidAllowedHostException.class)
+			.isThrownBy(() -> HostAllowList.of(PROPERTY, List.of(entry)))
+			.withMessage("Invalid entry '" + entry + "' in " + PROPERTY + ": " + reason);
+	}
+
+	@Test
+	void aHostNameMayHaveUpTo253Characters() {
+		String longest = String.join(".", "a".repeat(63), "b".repeat(63), "c".repeat(63), "d".repeat(61));
+		assertThat(HostAllowList.of(PROPERTY, List.of(longest)).allows(longest)).isTrue();
+		assertThatExceptionOfType(InvalidAllowedHostException.class)
+			.isThrownBy(() -> HostAllowList.of(PROPERTY, List.of(longest + "d")))
+			.withMessageContaining("it is not a valid host name");
 	}
 
 	@Test

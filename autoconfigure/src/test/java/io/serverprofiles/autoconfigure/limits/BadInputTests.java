@@ -61,14 +61,16 @@ abstract class BadInputTests extends StartedServerTests {
 		RawConnection.Response response = send("GET /livez HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(10_000)
 				+ "\r\nConnection: close\r\n\r\n");
 		assertRefused(response, output, 431,
-				"{\"status\":431,\"error\":\"Request Header Fields Too Large\",\"path\":\"/livez\"}");
+				"{\"status\":431,\"error\":\"Request Header Fields Too Large\",\"path\":\"/livez\"}",
+				"Refused GET /livez with 431: request headers larger than server.max-http-request-header-size");
 	}
 
 	@Test
 	void oversizedRequestLineIsRefusedWith414(CapturedOutput output) {
 		RawConnection.Response response = send(
 				"GET /" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-		assertRefused(response, output, 414, "{\"status\":414,\"error\":\"URI Too Long\",\"path\":\"\"}");
+		assertRefused(response, output, 414, "{\"status\":414,\"error\":\"URI Too Long\",\"path\":\"\"}",
+				"Refused - - with 414: request line larger than server.max-http-request-header-size");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -76,19 +78,22 @@ abstract class BadInputTests extends StartedServerTests {
 			"GARBAGE" })
 	void malformedRequestLinesAreRefusedWith400(String requestLine, CapturedOutput output) {
 		RawConnection.Response response = send(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"\"}");
+		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"\"}",
+				"Refused - - with 400: malformed request");
 	}
 
 	@Test
 	void unknownMethodIsRefusedWith501(CapturedOutput output) {
 		RawConnection.Response response = send("BREW /livez HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-		assertRefused(response, output, 501, "{\"status\":501,\"error\":\"Not Implemented\",\"path\":\"/livez\"}");
+		assertRefused(response, output, 501, "{\"status\":501,\"error\":\"Not Implemented\",\"path\":\"/livez\"}",
+				"Refused BREW /livez with 501: method not in server-profiles.prod.limits.allowed-methods");
 	}
 
 	@Test
 	void traceIsRefusedWith405(CapturedOutput output) {
 		RawConnection.Response response = send("TRACE /livez HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-		assertRefused(response, output, 405, "{\"status\":405,\"error\":\"Method Not Allowed\",\"path\":\"/livez\"}");
+		assertRefused(response, output, 405, "{\"status\":405,\"error\":\"Method Not Allowed\",\"path\":\"/livez\"}",
+				"Refused TRACE /livez with 405: TRACE is never served");
 		assertThat(response.header("Allow")).hasValue("GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
 	}
 
@@ -96,14 +101,16 @@ abstract class BadInputTests extends StartedServerTests {
 	void bodyOverTheLimitIsRefusedWith413BeforeItIsRead(CapturedOutput output) {
 		RawConnection.Response response = send(post("/limits/json", "application/json", json(10_000)));
 		assertRefused(response, output, 413,
-				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/json\"}");
+				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/json\"}",
+				"Refused POST /limits/json with 413: body larger than server-profiles.prod.max-request-size (8192B)");
 	}
 
 	@Test
 	void chunkedBodyOverTheLimitIsRefusedWith413WhenAConverterReadsIt(CapturedOutput output) {
 		RawConnection.Response response = send(postChunked("/limits/json", "application/json", json(10_000)));
 		assertRefused(response, output, 413,
-				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/json\"}");
+				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/json\"}",
+				"Refused POST /limits/json with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
 	}
 
 	@Test
@@ -111,28 +118,32 @@ abstract class BadInputTests extends StartedServerTests {
 		RawConnection.Response response = send(
 				postChunked("/limits/stream", "application/octet-stream", "x".repeat(10_000)));
 		assertRefused(response, output, 413,
-				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/stream\"}");
+				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/stream\"}",
+				"Refused POST /limits/stream with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
 	}
 
 	@Test
 	void uploadOverTheLimitIsRefusedWith413(CapturedOutput output) {
 		RawConnection.Response response = send(
 				post("/upload", "multipart/form-data; boundary=" + BOUNDARY, upload(10_000)));
-		assertRefused(response, output, 413, "{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/upload\"}");
+		assertRefused(response, output, 413, "{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/upload\"}",
+				"Refused POST /upload with 413: body larger than server-profiles.prod.max-request-size (8192B)");
 	}
 
 	@Test
 	void chunkedUploadOverTheLimitIsRefusedWith413(CapturedOutput output) {
 		RawConnection.Response response = send(
 				postChunked("/upload", "multipart/form-data; boundary=" + BOUNDARY, upload(10_000)));
-		assertRefused(response, output, 413, "{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/upload\"}");
+		assertRefused(response, output, 413, "{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/upload\"}",
+				"Refused POST /upload with 413: upload larger than spring.servlet.multipart.max-file-size or max-request-size");
 	}
 
 	@Test
 	void formOverTheFormLimitIsRefusedWith413(CapturedOutput output) {
 		RawConnection.Response response = send(post("/limits/form", "application/x-www-form-urlencoded", form(7_000)));
 		assertRefused(response, output, 413,
-				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/form\"}");
+				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/form\"}",
+				"Refused POST /limits/form with 413: form larger than server-profiles.prod.max-form-size (6144B)");
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -140,14 +151,17 @@ abstract class BadInputTests extends StartedServerTests {
 			"/nowhere, multipart/form-data" })
 	void multipartBodyWithoutABoundaryIsRefusedWith400(String path, String contentType, CapturedOutput output) {
 		RawConnection.Response response = send(post(path, contentType, upload(100)));
-		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"" + path + "\"}");
+		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"" + path + "\"}",
+				"Refused POST " + path + " with 400: multipart body that cannot be parsed (no boundary, or malformed)");
 	}
 
 	@Test
 	void formWithMoreThan1000ParametersIsRefusedWith400(CapturedOutput output) {
 		RawConnection.Response response = send(
 				post("/limits/form", "application/x-www-form-urlencoded", formWithParameters(1001)));
-		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"/limits/form\"}");
+		// The reason names the container's own limit.
+		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"/limits/form\"}",
+				"Refused POST /limits/form with 400: ");
 	}
 
 	@Test
@@ -162,15 +176,17 @@ abstract class BadInputTests extends StartedServerTests {
 	void pathWithAParameterIsRefusedWith400(String path, CapturedOutput output) {
 		RawConnection.Response response = send(
 				"GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"" + path + "\"}");
+		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"" + path + "\"}",
+				"Refused GET " + path
+						+ " with 400: path parameter (;) not allowed, see server-profiles.prod.limits.allow-path-parameters");
 	}
 
 	@Test
 	void chunkedFormIsRefusedWith411(CapturedOutput output) {
 		RawConnection.Response response = send(
 				postChunked("/limits/form", "application/x-www-form-urlencoded", form(10)));
-		assertRefused(response, output, 411,
-				"{\"status\":411,\"error\":\"Length Required\",\"path\":\"/limits/form\"}");
+		assertRefused(response, output, 411, "{\"status\":411,\"error\":\"Length Required\",\"path\":\"/limits/form\"}",
+				"Refused POST /limits/form with 411: form without Content-Length");
 	}
 
 	@Test
@@ -182,6 +198,68 @@ abstract class BadInputTests extends StartedServerTests {
 			.isEqualTo("{\"fields\":1}");
 		assertThat(send(postChunked("/upload", "multipart/form-data; boundary=" + BOUNDARY, upload(3_000))).body())
 			.isEqualTo("{\"size\":3000}");
+	}
+
+	@Test
+	void bodiesExactlyAtTheLimitsAreServed() {
+		assertThat(send(post("/limits/json", "application/json", json(8192))).body()).isEqualTo("{\"keys\":1}");
+		assertThat(send(postChunked("/limits/stream", "text/plain", "x".repeat(8192))).body())
+			.isEqualTo("{\"bytes\":8192}");
+		assertThat(send(post("/limits/form", "application/x-www-form-urlencoded", form(6144))).body())
+			.isEqualTo("{\"fields\":1}");
+	}
+
+	@Test
+	void chunkedBodyOneByteOverTheLimitIsRefusedWith413(CapturedOutput output) {
+		RawConnection.Response response = send(postChunked("/limits/stream", "text/plain", "x".repeat(8193)));
+		assertRefused(response, output, 413,
+				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/stream\"}",
+				"Refused POST /limits/stream with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
+	}
+
+	@Test
+	void formOverTheFormLimitIsRefusedWhateverTheCaseOfItsType(CapturedOutput output) {
+		RawConnection.Response response = send(post("/limits/form", "Application/X-WWW-Form-URLencoded", form(7_000)));
+		assertRefused(response, output, 413,
+				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/form\"}",
+				"Refused POST /limits/form with 413: form larger than server-profiles.prod.max-form-size (6144B)");
+	}
+
+	@Test
+	void chunkedBodyReadByteByByteIsCountedToo(CapturedOutput output) {
+		assertThat(send(postChunked("/limits/stream?bytewise=true", "text/plain", "x".repeat(8192))).body())
+			.isEqualTo("{\"bytes\":8192}");
+		RawConnection.Response response = send(
+				postChunked("/limits/stream?bytewise=true", "text/plain", "x".repeat(10_000)));
+		assertRefused(response, output, 413,
+				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/stream\"}",
+				"Refused POST /limits/stream with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
+	}
+
+	@Test
+	void chunkedBodyReadAsTextIsDecodedInItsCharset() {
+		// 100 characters of two bytes each in UTF-8 (Boot's request encoding).
+		String text = "\u00e9".repeat(100);
+		assertThat(send(postChunkedUtf8("/limits/text", "text/plain;charset=UTF-8", text)).body())
+			.isEqualTo("{\"chars\":100}");
+	}
+
+	@Test
+	void chunkedBodyReadAsTextOverTheLimitIsRefusedWith413(CapturedOutput output) {
+		RawConnection.Response response = send(postChunked("/limits/text", "text/plain", "x".repeat(10_000)));
+		assertRefused(response, output, 413,
+				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/text\"}",
+				"Refused POST /limits/text with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
+	}
+
+	@Test
+	void chunkedBodyOverTheLimitIsRefusedWith413WhenAPlainServletReadsIt(CapturedOutput output) {
+		assertThat(send(postChunked("/limits/servlet", "text/plain", "x".repeat(4096))).body())
+			.isEqualTo("{\"bytes\":4096}");
+		RawConnection.Response response = send(postChunked("/limits/servlet", "text/plain", "x".repeat(10_000)));
+		assertRefused(response, output, 413,
+				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/servlet\"}",
+				"Refused POST /limits/servlet with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
 	}
 
 	@Test
@@ -211,7 +289,8 @@ abstract class BadInputTests extends StartedServerTests {
 		}
 	}
 
-	private void assertRefused(RawConnection.Response response, CapturedOutput output, int status, String body) {
+	private void assertRefused(RawConnection.Response response, CapturedOutput output, int status, String body,
+			String refusal) {
 		assertThat(response.status()).isEqualTo(status);
 		assertThat(MediaType.parseMediaType(response.header("Content-Type").orElseThrow()))
 			.satisfies((type) -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue());
@@ -237,7 +316,7 @@ abstract class BadInputTests extends StartedServerTests {
 			.singleElement()
 			.satisfies((line) -> {
 				assertThat(line.level()).isEqualTo("INFO");
-				assertThat(line.message()).contains(" with " + status + ": ");
+				assertThat(line.message()).startsWith(refusal);
 			});
 		assertThat(logged).as("lines at ERROR").filteredOn((line) -> "ERROR".equals(line.level())).isEmpty();
 		assertThat(logged).as("lines with an exception")
@@ -263,6 +342,15 @@ abstract class BadInputTests extends StartedServerTests {
 			request.append(Integer.toHexString(chunk.length())).append("\r\n").append(chunk).append("\r\n");
 		}
 		return request.append("0\r\n\r\n").toString();
+	}
+
+	/**
+	 * A chunked request whose body is sent as UTF-8 bytes, written as ISO-8859-1
+	 * characters one per byte, the way {@link RawConnection} writes.
+	 */
+	private static String postChunkedUtf8(String path, String contentType, String body) {
+		return postChunked(path, contentType,
+				new String(body.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
 	}
 
 	private static String json(int size) {

@@ -8,6 +8,10 @@ import io.serverprofiles.autoconfigure.support.RawConnection;
 import io.serverprofiles.autoconfigure.support.Slowloris;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * configured timeout: they prove the server gives up on slow clients rather than measure
  * how fast, so that a loaded build machine does not fail them.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class SlowClientTests extends StartedServerTests {
 
 	private static final Duration GENEROUS_BOUND = Duration.ofSeconds(10);
@@ -59,13 +64,17 @@ abstract class SlowClientTests extends StartedServerTests {
 	}
 
 	@Test
-	void aConnectionThatTricklesItsHeadersIsClosed() {
+	void aConnectionThatTricklesItsHeadersIsClosedAndLogged(CapturedOutput output) {
 		// One byte every 500ms is always within the 2s between two reads: only a deadline
 		// on the whole request line and headers closes it. Without one, 8KB of headers
 		// at that pace would hold the connection for more than an hour.
 		try (Slowloris slowloris = Slowloris.start(server().port(), 1, Duration.ofMillis(500))) {
 			await().atMost(GENEROUS_BOUND).until(() -> slowloris.closedByServer() > 0);
 		}
+		// Logged by the sweep that closed it, right after.
+		await().atMost(GENEROUS_BOUND)
+			.untilAsserted(() -> assertThat(output).containsPattern("Closed [1-9][0-9]* connection\\(s\\) that did not "
+					+ "send a request line and headers within server-profiles.prod.connection-timeout \\(2000ms\\)"));
 	}
 
 	@Test

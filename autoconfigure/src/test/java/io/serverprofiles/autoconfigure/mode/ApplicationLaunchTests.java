@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.serverprofiles.autoconfigure.support.OutsideTheTestRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,6 +82,14 @@ class ApplicationLaunchTests {
 		ApplicationLaunch launch = ApplicationLaunch.current(ApplicationLaunchTests.class);
 		assertThat(launch.isDevelopmentRun()).isFalse();
 		assertThat(launch.getDescription()).isEqualTo("started by a test runner");
+	}
+
+	@Test
+	void outsideATestRunnerTheBuildsOutputIsADevelopmentRun() throws Exception {
+		ApplicationLaunch launch = OutsideTheTestRunner
+			.call(() -> ApplicationLaunch.current(ApplicationLaunchTests.class));
+		assertThat(launch.isDevelopmentRun()).isTrue();
+		assertThat(launch.getDescription()).isNotEqualTo("started by a test runner");
 	}
 
 	private static final class NoConnections extends java.net.URLStreamHandler {

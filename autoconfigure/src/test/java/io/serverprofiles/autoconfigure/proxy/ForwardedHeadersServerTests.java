@@ -8,6 +8,8 @@ import java.util.Map;
 import io.serverprofiles.autoconfigure.support.RawHttp;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,11 +68,109 @@ abstract class ForwardedHeadersServerTests extends StartedServerTests {
 	}
 
 	@Test
+	void aTrustedProxyThatTellsOnlyTheClientAddressLeavesSchemeHostAndPort() {
+		RawHttp.Response response = PROXY.get(server().port(), "/whoami", "X-Forwarded-For: 203.0.113.7");
+		assertThat(response.body()).contains("\"remoteAddr\":\"203.0.113.7\"")
+			.contains("\"remoteHost\":\"203.0.113.7\"")
+			.contains("\"scheme\":\"http\"")
+			.contains("\"secure\":false")
+			.contains("\"serverName\":\"127.0.0.1\"")
+			.contains("\"serverPort\":" + server().port() + ",")
+			.contains("\"requestUrl\":\"http://127.0.0.1:" + server().port() + "/whoami\"");
+	}
+
+	@Test
+	void aClientThatIsNotAnIpLiteralLeavesTheProxyAsTheRemoteAddress() {
+		RawHttp.Response unknown = PROXY.get(server().port(), "/whoami", "X-Forwarded-For: unknown",
+				"X-Forwarded-Proto: https");
+		RawHttp.Response obfuscated = PROXY.get(server().port(), "/whoami", "Forwarded: for=_hidden;proto=https");
+		for (RawHttp.Response response : List.of(unknown, obfuscated)) {
+			assertThat(response.body()).contains("\"remoteAddr\":\"127.0.0.1\"")
+				.contains("\"remoteHost\":\"127.0.0.1\"")
+				.contains("\"secure\":true");
+		}
+	}
+
+	@Test
+	void aTrustedProxyThatTellsOnlyTheSchemeMovesThePortToTheSchemesDefault() {
+		RawHttp.Response https = PROXY.get(server().port(), "/whoami", "X-Forwarded-Proto: https");
+		RawHttp.Response http = PROXY.get(server().port(), "/whoami", "X-Forwarded-Proto: HTTP");
+		assertThat(https.body()).contains("\"serverPort\":443,")
+			.contains("\"requestUrl\":\"https://127.0.0.1/whoami\"");
+		assertThat(http.body()).contains("\"scheme\":\"http\"")
+			.contains("\"serverPort\":80,")
+			.contains("\"requestUrl\":\"http://127.0.0.1/whoami\"");
+	}
+
+	@Test
+	void aSchemeThatIsNeitherHttpNorHttpsIsIgnored() {
+		RawHttp.Response response = PROXY.get(server().port(), "/whoami", "X-Forwarded-Proto: gopher");
+		assertThat(response.body()).contains("\"scheme\":\"http\"").contains("\"serverPort\":" + server().port() + ",");
+	}
+
+	@Test
+	void eachProxysSchemeBelongsToTheAddressItAppendedWith() {
+		// Each proxy appended one address and one scheme: the client's hop is the first.
+		RawHttp.Response aligned = PROXY.get(server().port(), "/whoami", "X-Forwarded-For: 203.0.113.7, 10.0.0.1",
+				"X-Forwarded-Proto: https, http", "X-Forwarded-Host: shop.example.com, internal.example");
+		assertThat(aligned.body()).contains("\"remoteAddr\":\"203.0.113.7\"")
+			.contains("\"requestUrl\":\"https://shop.example.com/whoami\"");
+	}
+
+	@Test
+	void aSingleSchemeForAChainIsTheNearestProxys() {
+		RawHttp.Response response = PROXY.get(server().port(), "/whoami", "X-Forwarded-For: 203.0.113.7, 10.0.0.1",
+				"X-Forwarded-Proto: https");
+		assertThat(response.body()).contains("\"remoteAddr\":\"203.0.113.7\"")
+			.contains("\"requestUrl\":\"https://127.0.0.1/whoami\"");
+	}
+
+	@Test
+	void emptyEntriesInTheChainAreSkipped() {
+		RawHttp.Response response = PROXY.get(server().port(), "/whoami", "X-Forwarded-For: , 203.0.113.7,,",
+				"X-Forwarded-Proto: ,https");
+		assertThat(response.body()).contains("\"remoteAddr\":\"203.0.113.7\"").contains("\"secure\":true");
+	}
+
+	@Test
+	void aChainOfTrustedProxiesOnlyGivesTheFirstOne() {
+		RawHttp.Response response = PROXY.get(server().port(), "/whoami", "X-Forwarded-For: 10.0.0.7, 10.0.0.8");
+		assertThat(response.body()).contains("\"remoteAddr\":\"10.0.0.7\"");
+	}
+
+	@Test
+	void headersThatSayNothingAboutTheClientLeaveTheRequestAsItCame() {
+		for (String header : List.of("X-Forwarded-Prefix: /shop", "X-Forwarded-Ssl: on", "X-Forwarded-For: ,")) {
+			RawHttp.Response response = PROXY.get(server().port(), "/whoami", header);
+			assertThat(response.status()).as(header).isEqualTo(200);
+			assertThat(response.body()).as(header)
+				.contains("\"remoteAddr\":\"127.0.0.1\"")
+				.contains("\"requestUrl\":\"http://127.0.0.1:" + server().port() + "/whoami\"");
+		}
+	}
+
+	@Test
+	void aTrustedProxyThatTellsOnlyTheHostKeepsTheSchemeAndPort() {
+		RawHttp.Response response = PROXY.get(server().port(), "/whoami", "X-Forwarded-Host: shop.example.com");
+		assertThat(response.body()).contains("\"remoteAddr\":\"127.0.0.1\"")
+			.contains("\"serverName\":\"shop.example.com\"")
+			.contains("\"requestUrl\":\"http://shop.example.com:" + server().port() + "/whoami\"");
+	}
+
+	@Test
+	void theForwardedPortWinsOverAPortInTheForwardedHost() {
+		RawHttp.Response response = PROXY.get(server().port(), "/whoami", "X-Forwarded-Host: shop.example.com:8443",
+				"X-Forwarded-Port: 9443");
+		assertThat(response.body()).contains("\"serverName\":\"shop.example.com\"").contains("\"serverPort\":9443,");
+	}
+
+	@Test
 	void anUntrustedPeerCannotSpoofItsAddressOrMakeTheRequestSecure() {
 		RawHttp.Response response = STRANGER.get(server().port(), "/whoami", "X-Forwarded-For: 1.2.3.4",
 				"X-Forwarded-Proto: https", "X-Forwarded-Host: evil.example");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).contains("\"remoteAddr\":\"127.0.0.2\"")
+			.contains("\"remoteHost\":\"127.0.0.2\"")
 			.contains("\"scheme\":\"http\"")
 			.contains("\"secure\":false")
 			.doesNotContain("evil.example")
@@ -120,6 +220,30 @@ abstract class ForwardedHeadersServerTests extends StartedServerTests {
 			.isEqualTo("https://shop.example.com:8443/target");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "status=307, 307", "clearBuffer=false, 302", "status=308&clearBuffer=true, 308" })
+	void redirectsWithAStatusOrBufferChoiceNameThePublicSchemeAndHost(String query, int status) {
+		RawHttp.Response response = PROXY.get(server().port(), "/redirect?" + query, "X-Forwarded-Proto: https",
+				"X-Forwarded-Host: shop.example.com");
+		assertThat(response.status()).isEqualTo(status);
+		assertThat(response.header("Location")).isEqualTo("https://shop.example.com/target");
+	}
+
+	@Test
+	void absoluteRedirectsAreLeftAsTheApplicationWroteThem() {
+		RawHttp.Response response = PROXY.get(server().port(), "/redirect?to=http://elsewhere.example/x",
+				"X-Forwarded-Proto: https", "X-Forwarded-Host: shop.example.com");
+		assertThat(response.header("Location")).isEqualTo("http://elsewhere.example/x");
+	}
+
+	@Test
+	void redirectsOfRequestsThatAreNotForwardedAreTheContainersOwn() {
+		String notForwarded = redirectLocation(PROXY);
+		assertThat(redirectLocation(STRANGER, "X-Forwarded-Proto: https", "X-Forwarded-Host: evil.example"))
+			.isEqualTo(notForwarded);
+		assertThat(redirectLocation(PROXY, "X-Forwarded-For: ,")).isEqualTo(notForwarded);
+	}
+
 	@Test
 	void redirectsForAnUntrustedPeerKeepThePortItConnectedTo() {
 		assertThat(URI.create(redirectLocation(STRANGER, "X-Forwarded-Port: 8443")).getPort()).isNotEqualTo(8443);
@@ -157,6 +281,15 @@ abstract class ForwardedHeadersServerTests extends StartedServerTests {
 		assertThat(seen.read()).as("headers the application asks for by name")
 			.containsOnlyKeys(names)
 			.allSatisfy((name, value) -> assertThat(value).as(name).isNull());
+		assertThat(seen.readAll()).as("every value of each header the application asks for")
+			.containsOnlyKeys(names)
+			.allSatisfy((name, values) -> assertThat(values).as(name).isEmpty());
+		assertThat(seen.readAsInt()).as("headers the application asks for as a number")
+			.containsOnlyKeys(names)
+			.allSatisfy((name, value) -> assertThat(value).as(name).isEqualTo(-1));
+		assertThat(seen.readAsDate()).as("headers the application asks for as a date")
+			.containsOnlyKeys(names)
+			.allSatisfy((name, value) -> assertThat(value).as(name).isEqualTo(-1L));
 	}
 
 	/**
@@ -164,8 +297,12 @@ abstract class ForwardedHeadersServerTests extends StartedServerTests {
 	 *
 	 * @param listed the header names the application lists, lower case
 	 * @param read each header asked for by name, with its value or {@code null}
+	 * @param readAll each header asked for by name, with all its values
+	 * @param readAsInt each header asked for by name as a number, or -1
+	 * @param readAsDate each header asked for by name as a date, or -1
 	 */
-	record HeadersSeen(List<String> listed, Map<String, String> read) {
+	record HeadersSeen(List<String> listed, Map<String, String> read, Map<String, List<String>> readAll,
+			Map<String, Integer> readAsInt, Map<String, Long> readAsDate) {
 
 	}
 

@@ -55,6 +55,57 @@ class TrustedProxiesTests {
 	}
 
 	@Test
+	void ipv4LiteralsAreReadOctetByOctet() {
+		TrustedProxies everyone = TrustedProxies.of(List.of("0.0.0.0/0"));
+		assertThat(everyone.isTrusted("255.255.255.255")).isTrue();
+		assertThat(everyone.isTrusted("199.99.9.90")).isTrue();
+		assertThat(everyone.isTrusted(" 10.0.0.1 ")).isTrue();
+		assertThat(everyone.isTrusted("0001.2.3.4")).isFalse();
+		assertThat(everyone.isTrusted("1.2.3.256")).isFalse();
+		assertThat(everyone.isTrusted("1.2.3.")).isFalse();
+		assertThat(everyone.isTrusted(".1.2.3")).isFalse();
+		assertThat(everyone.isTrusted("1.2.3.4:80")).isFalse();
+		assertThat(everyone.isTrusted("")).isFalse();
+	}
+
+	@Test
+	void aHostPrefixMatchesOneAddressAndAZeroPrefixMatchesAll() {
+		TrustedProxies proxies = TrustedProxies.of(List.of("10.1.2.3/32", "2001:db8::/0"));
+		assertThat(proxies.isTrusted("10.1.2.3")).isTrue();
+		assertThat(proxies.isTrusted("10.1.2.2")).isFalse();
+		assertThat(proxies.isTrusted("10.1.2.4")).isFalse();
+		assertThat(proxies.isTrusted("fe80::1")).isTrue();
+		assertThat(proxies.isTrusted("11.1.2.3")).isFalse();
+	}
+
+	@Test
+	void aPrefixCutsInsideAByteOnBothSides() {
+		TrustedProxies proxies = TrustedProxies.of(List.of("192.168.4.0/23", "fe80::/10"));
+		assertThat(proxies.isTrusted("192.168.5.255")).isTrue();
+		assertThat(proxies.isTrusted("192.168.3.255")).isFalse();
+		assertThat(proxies.isTrusted("192.168.6.0")).isFalse();
+		assertThat(proxies.isTrusted("febf::1")).isTrue();
+		assertThat(proxies.isTrusted("fec0::1")).isFalse();
+	}
+
+	@Test
+	void prefixesMayHaveSpacesAndTheWholeRangeOfBits() {
+		assertThat(TrustedProxies.of(List.of(" 10.0.0.0 / 8 ")).isTrusted("10.9.9.9")).isTrue();
+		assertThat(TrustedProxies.of(List.of("::1/128")).isTrusted("::1")).isTrue();
+		assertThat(TrustedProxies.of(List.of("[::1]")).isTrusted("::1")).isTrue();
+	}
+
+	@Test
+	void aPrefixOutsideTheAddressIsRefusedNamingTheRange() {
+		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("10.0.0.0/-1")))
+			.withMessage("'10.0.0.0/-1' has a prefix outside 0-32");
+		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("fc00::/129")))
+			.withMessage("'fc00::/129' has a prefix outside 0-128");
+		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("10.0.0.0/eight")))
+			.withMessage("'10.0.0.0/eight' has a prefix outside 0-32");
+	}
+
+	@Test
 	void anEntryThatIsNotARangeIsRefusedByName() {
 		assertThatIllegalArgumentException().isThrownBy(() -> TrustedProxies.of(List.of("10.0.0.0/33")))
 			.withMessageContaining("'10.0.0.0/33'");

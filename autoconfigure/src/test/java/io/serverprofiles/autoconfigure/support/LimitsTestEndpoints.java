@@ -3,6 +3,8 @@ package io.serverprofiles.autoconfigure.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -15,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Endpoints that read a request body the three ways an application does (through a
- * message converter, from the raw input stream, and as form parameters), and two that
- * answer asynchronously.
+ * Endpoints that read a request body the ways an application does (through a message
+ * converter, from the raw input stream in blocks or byte by byte, through the reader, and
+ * as form parameters), and two that answer asynchronously.
  */
 @RestController
 public class LimitsTestEndpoints {
@@ -28,9 +30,24 @@ public class LimitsTestEndpoints {
 	}
 
 	@PostMapping("/limits/stream")
-	Map<String, Long> stream(HttpServletRequest request) throws IOException {
+	Map<String, Long> stream(HttpServletRequest request, @RequestParam(defaultValue = "false") boolean bytewise)
+			throws IOException {
 		try (InputStream in = request.getInputStream()) {
-			return Map.of("bytes", in.transferTo(OutputStream.nullOutputStream()));
+			if (!bytewise) {
+				return Map.of("bytes", in.transferTo(OutputStream.nullOutputStream()));
+			}
+			long bytes = 0;
+			while (in.read() != -1) {
+				bytes++;
+			}
+			return Map.of("bytes", bytes);
+		}
+	}
+
+	@PostMapping("/limits/text")
+	Map<String, Long> text(HttpServletRequest request) throws IOException {
+		try (Reader in = request.getReader()) {
+			return Map.of("chars", in.transferTo(Writer.nullWriter()));
 		}
 	}
 
