@@ -1,7 +1,10 @@
 package io.serverprofiles.autoconfigure.headers;
 
 import java.util.List;
-import java.util.Locale;
+
+import org.springframework.util.InvalidMimeTypeException;
+import org.springframework.util.MimeType;
+import org.springframework.util.MimeTypeUtils;
 
 /**
  * The content types that browsers render as documents or run as scripts: the responses
@@ -9,35 +12,33 @@ import java.util.Locale;
  */
 final class DocumentTypes {
 
-	private final List<String> types;
+	private final List<MimeType> types;
 
 	private final boolean all;
 
 	DocumentTypes(List<String> types) {
-		this.types = types.stream().map(String::strip).map((type) -> type.toLowerCase(Locale.ROOT)).toList();
-		this.all = this.types.contains("*");
+		this.all = types.stream().map(String::strip).anyMatch("*"::equals);
+		this.types = this.all ? List.of()
+				: types.stream().map(String::strip).map(MimeTypeUtils::parseMimeType).toList();
 	}
 
 	/**
 	 * Whether a response of this content type is a document.
 	 * @param contentType the response's content type, with parameters, or {@code null}
-	 * @return whether it is one of the types, or has none (so the browser guesses)
+	 * @return whether it is one of the types (a wildcard such as {@code text/*}
+	 * included), or has none (so the browser guesses)
 	 */
 	boolean includes(String contentType) {
 		if (this.all || contentType == null) {
 			return true;
 		}
-		for (String type : this.types) {
-			if (contentType.regionMatches(true, 0, type, 0, type.length())
-					&& (contentType.length() == type.length() || isParameterStart(contentType.charAt(type.length())))) {
-				return true;
-			}
+		try {
+			MimeType type = MimeTypeUtils.parseMimeType(contentType);
+			return this.types.stream().anyMatch((documentType) -> documentType.includes(type));
 		}
-		return false;
-	}
-
-	private static boolean isParameterStart(char next) {
-		return next == ';' || next == ' ' || next == '\t';
+		catch (InvalidMimeTypeException ex) {
+			return false;
+		}
 	}
 
 }

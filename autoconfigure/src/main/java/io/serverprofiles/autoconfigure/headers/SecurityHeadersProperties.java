@@ -22,8 +22,8 @@ public class SecurityHeadersProperties {
 	 * Comma-separated list of content types that browsers render as documents or run as
 	 * scripts. Responses of these types, and responses without a content type, also get
 	 * Content-Security-Policy, Permissions-Policy and Cross-Origin-Opener-Policy, which
-	 * mean nothing to other responses (JSON, CSS, images). "*" sends them on every
-	 * response.
+	 * mean nothing to other responses (JSON, CSS, images). A wildcard subtype such as
+	 * "text/*" matches every type under it; "*" sends them on every response.
 	 */
 	private List<String> documentTypes = new ArrayList<>(List.of("text/html", "application/xhtml+xml", "image/svg+xml",
 			"text/xml", "application/xml", "application/pdf", "text/javascript", "application/javascript"));
