@@ -96,19 +96,7 @@ public final class SecurityHeaders {
 	 * @param status the status the response will have
 	 */
 	void addMissing(HttpServletRequest request, HttpServletResponse response, int status) {
-		addMissing(request.isSecure(), response.getContentType(), status, new Target() {
-
-			@Override
-			public boolean contains(String name) {
-				return response.containsHeader(name);
-			}
-
-			@Override
-			public void set(String name, String value) {
-				response.setHeader(name, value);
-			}
-
-		});
+		addMissing(request.isSecure(), response.getContentType(), status, Target.of(response));
 	}
 
 	/**
@@ -156,6 +144,27 @@ public final class SecurityHeaders {
 		 * @param value its value
 		 */
 		void set(String name, String value);
+
+		/**
+		 * The headers of a servlet response (also Tomcat's own, before any filter).
+		 * @param response the response
+		 * @return its headers
+		 */
+		static Target of(HttpServletResponse response) {
+			return new Target() {
+
+				@Override
+				public boolean contains(String name) {
+					return response.containsHeader(name);
+				}
+
+				@Override
+				public void set(String name, String value) {
+					response.setHeader(name, value);
+				}
+
+			};
+		}
 
 	}
 

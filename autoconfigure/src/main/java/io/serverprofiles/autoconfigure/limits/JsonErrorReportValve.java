@@ -57,19 +57,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
 			response.setHeader("Cache-Control", "no-store");
 			if (this.securityHeaders != null) {
 				this.securityHeaders.addMissing(request.isSecure(), response.getContentType(), refusal.status(),
-						new SecurityHeaders.Target() {
-
-							@Override
-							public boolean contains(String name) {
-								return response.containsHeader(name);
-							}
-
-							@Override
-							public void set(String name, String value) {
-								response.setHeader(name, value);
-							}
-
-						});
+						SecurityHeaders.Target.of(response));
 			}
 			Writer writer = response.getReporter();
 			if (writer != null) {
