@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.serverprofiles.autoconfigure.drain.DrainProperties;
-import io.serverprofiles.autoconfigure.proxy.TrustedProxiesProperties;
+import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 
-import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
@@ -49,23 +47,19 @@ final class EffectiveSettings {
 		Map<String, Object> forwarded = new LinkedHashMap<>();
 		forwarded.put("containerStrategy",
 				this.environment.getProperty("server.forward-headers-strategy", "(default)"));
-		forwarded.put("trustedProxies",
-				this.binder.bindOrCreate("server-profiles.prod", TrustedProxiesProperties.class).getTrustedProxies());
-		forwarded.put("allowedHosts", list("server-profiles.prod.allowed-hosts"));
+		ProdServerProperties prod = ProdServerProperties.bind(this.environment);
+		forwarded.put("trustedProxies", prod.getTrustedProxies());
+		forwarded.put("allowedHosts", prod.getAllowedHosts());
 		return forwarded;
 	}
 
 	Map<String, Object> shutdown() {
 		Map<String, Object> shutdown = new LinkedHashMap<>();
 		shutdown.put("mode", this.environment.getProperty("server.shutdown", "graceful"));
-		DrainProperties drain = this.binder.bindOrCreate("server-profiles.prod", DrainProperties.class);
-		shutdown.put("drainDelay", format(drain.effectiveDrainDelay(this.environment)));
+		shutdown.put("drainDelay",
+				format(ProdServerProperties.bind(this.environment).effectiveDrainDelay(this.environment)));
 		shutdown.put("timeout", duration("spring.lifecycle.timeout-per-shutdown-phase"));
 		return shutdown;
-	}
-
-	private List<String> list(String name) {
-		return this.binder.bind(name, Bindable.listOf(String.class)).orElse(List.of());
 	}
 
 	private String duration(String name) {

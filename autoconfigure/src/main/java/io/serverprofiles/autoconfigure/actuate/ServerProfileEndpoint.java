@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.serverprofiles.autoconfigure.checks.ReadinessChecks;
+import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,8 +43,7 @@ public class ServerProfileEndpoint {
 		WebServer webServer = (this.context instanceof WebServerApplicationContext web) ? web.getWebServer() : null;
 		profile.put("server", settings.server(container(webServer), (webServer != null) ? webServer.getPort() : -1));
 		profile.put("forwarded", settings.forwarded());
-		profile.put("securityHeaders", this.context.getEnvironment()
-			.getProperty("server-profiles.prod.headers.enabled", Boolean.class, this.mode.isProd()));
+		profile.put("securityHeaders", this.context.getBeanProvider(SecurityHeaders.class).getIfAvailable() != null);
 		profile.put("shutdown", settings.shutdown());
 		ReadinessChecks readinessChecks = this.checks.getIfAvailable();
 		profile.put("checks", (readinessChecks != null) ? readinessChecks.run().toMap()

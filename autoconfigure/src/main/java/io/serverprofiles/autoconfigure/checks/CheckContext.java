@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
+
 import org.springframework.boot.cloud.CloudPlatform;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -63,6 +65,14 @@ public final class CheckContext {
 
 	public Environment environment() {
 		return this.environment;
+	}
+
+	/**
+	 * The prod server's settings, bound from the environment as the server binds them.
+	 * @return the settings
+	 */
+	public ProdServerProperties prod() {
+		return ProdServerProperties.bind(this.environment);
 	}
 
 	/**

@@ -3,27 +3,31 @@ package io.serverprofiles.autoconfigure.checks;
 import java.util.List;
 import java.util.Locale;
 
+import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
+
 /**
  * Who the prod server listens to: hosts, proxies, TLS, cookies.
  */
 final class NetworkChecks {
 
-	static final String TRUSTED_PROXIES = "server-profiles.prod.trusted-proxies";
+	static final String TRUSTED_PROXIES = ProdServerProperties.PREFIX + ".trusted-proxies";
+
+	static final String ALLOWED_HOSTS = ProdServerProperties.PREFIX + ".allowed-hosts";
 
 	private NetworkChecks() {
 	}
 
 	static ReadinessCheck allowedHosts() {
 		return new SimpleCheck("SP-105", Severity.WARNING,
-				(context) -> context.listProperty("server-profiles.prod.allowed-hosts").orElse(List.of()).isEmpty()
-						? "Any Host header is accepted (server-profiles.prod.allowed-hosts is empty)" : null,
-				"Set server-profiles.prod.allowed-hosts to your public host names, e.g. example.com,.example.com");
+				(context) -> context.prod().getAllowedHosts().isEmpty()
+						? "Any Host header is accepted (" + ALLOWED_HOSTS + " is empty)" : null,
+				"Set " + ALLOWED_HOSTS + " to your public host names, e.g. example.com,.example.com");
 	}
 
 	static ReadinessCheck trustEveryone() {
 		return new SimpleCheck("SP-106", Severity.ERROR, (context) -> {
-			List<String> everyone = context.listProperty(TRUSTED_PROXIES)
-				.orElse(List.of())
+			List<String> everyone = context.prod()
+				.getTrustedProxies()
 				.stream()
 				.filter((cidr) -> cidr.trim().endsWith("/0"))
 				.toList();
@@ -34,7 +38,7 @@ final class NetworkChecks {
 
 	static ReadinessCheck defaultTrustedProxies() {
 		return new SimpleCheck("SP-116", Severity.WARNING,
-				(context) -> context.listProperty(TRUSTED_PROXIES).isEmpty()
+				(context) -> context.prod().trustsDefaultProxies()
 						? "The trusted proxies are the default (loopback and every private range): a client inside "
 								+ "those ranges (an intranet, a VPN) can set the address and scheme the app sees"
 						: null,
@@ -47,7 +51,7 @@ final class NetworkChecks {
 			boolean tls = Boolean.parseBoolean(context.property("server.ssl.enabled", "false"))
 					|| !context.property("server.ssl.bundle", "").isEmpty()
 					|| !context.property("server.ssl.key-store", "").isEmpty();
-			boolean proxies = !context.listProperty(TRUSTED_PROXIES).orElse(List.of("default")).isEmpty();
+			boolean proxies = !context.prod().getTrustedProxies().isEmpty();
 			return (tls || proxies) ? null
 					: "The server speaks plain HTTP and trusts no proxy, so nothing terminates TLS for it";
 		}, "Put a TLS-terminating proxy in front and list it in " + TRUSTED_PROXIES + ", or configure server.ssl.*");

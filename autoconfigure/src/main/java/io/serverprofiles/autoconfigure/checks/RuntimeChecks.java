@@ -4,10 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import io.serverprofiles.autoconfigure.drain.DrainProperties;
-
-import org.springframework.boot.context.properties.bind.Binder;
-
 /**
  * How the prod server runs and stops: devtools, shutdown, consoles, logging, heap.
  */
@@ -66,9 +62,7 @@ final class RuntimeChecks {
 				return null;
 			}
 			Duration grace = context.gracePeriod().get();
-			DrainProperties drain = Binder.get(context.environment())
-				.bindOrCreate("server-profiles.prod", DrainProperties.class);
-			Duration drainDelay = drain.effectiveDrainDelay(context.environment());
+			Duration drainDelay = context.prod().effectiveDrainDelay(context.environment());
 			Duration shutdown = context.durationProperty("spring.lifecycle.timeout-per-shutdown-phase")
 				.orElse(Duration.ofSeconds(30));
 			Duration needed = drainDelay.plus(shutdown);

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
-import io.serverprofiles.autoconfigure.drain.DrainProperties;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 
 import org.springframework.boot.cloud.CloudPlatform;
@@ -46,7 +45,7 @@ record AppSettings(String name, int port, int managementPort, String contextPath
 	 */
 	static final Duration STOP_MARGIN = Duration.ofSeconds(5);
 
-	static AppSettings from(Environment environment, ProdServerProperties prod, DrainProperties drain) {
+	static AppSettings from(Environment environment, ProdServerProperties prod) {
 		int port = environment.getProperty("server.port", Integer.class, 8080);
 		if (port <= 0) {
 			throw new InvalidConfigurationPropertyValueException("server.port", port,
@@ -64,7 +63,7 @@ record AppSettings(String name, int port, int managementPort, String contextPath
 				environment.getProperty("server.servlet.context-path", ""),
 				environment.getProperty("management.server.base-path", ""),
 				environment.getProperty("management.endpoints.web.base-path", "/actuator"), prod,
-				drain.effectiveDrainDelay((CloudPlatform) null), drain.effectiveDrainDelay(CloudPlatform.KUBERNETES),
+				prod.effectiveDrainDelay((CloudPlatform) null), prod.effectiveDrainDelay(CloudPlatform.KUBERNETES),
 				Math.max(environment.getProperty("server.tomcat.threads.max", Integer.class, DEFAULT_REQUEST_THREADS),
 						environment.getProperty("server.jetty.threads.max", Integer.class, DEFAULT_REQUEST_THREADS)),
 				environment.getProperty("spring.application.version"));

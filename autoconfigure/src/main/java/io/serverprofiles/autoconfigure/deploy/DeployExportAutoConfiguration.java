@@ -1,8 +1,6 @@
 package io.serverprofiles.autoconfigure.deploy;
 
-import io.serverprofiles.autoconfigure.drain.DrainProperties;
 import io.serverprofiles.autoconfigure.headers.SecurityHeadersProperties;
-import io.serverprofiles.autoconfigure.hosts.HostAllowListProperties;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 
@@ -18,16 +16,14 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(after = ServerModeAutoConfiguration.class)
 @ConditionalOnProperty(DeployExportEnvironmentPostProcessor.EXPORT_PROPERTY)
-@EnableConfigurationProperties({ DeployProperties.class, ProdServerProperties.class, DrainProperties.class,
-		SecurityHeadersProperties.class, HostAllowListProperties.class })
+@EnableConfigurationProperties({ DeployProperties.class, ProdServerProperties.class, SecurityHeadersProperties.class })
 public final class DeployExportAutoConfiguration {
 
 	@Bean
 	DeployBundleExporter deployBundleExporter(Environment environment, DeployProperties deploy,
-			ProdServerProperties prod, DrainProperties drain, SecurityHeadersProperties headers,
-			HostAllowListProperties hosts) {
-		AppSettings app = AppSettings.from(environment, prod, drain);
-		RenderedNameCheck.check(deploy, hosts.getAllowedHosts());
+			ProdServerProperties prod, SecurityHeadersProperties headers) {
+		AppSettings app = AppSettings.from(environment, prod);
+		RenderedNameCheck.check(deploy, prod.getAllowedHosts());
 		return new DeployBundleExporter(deploy.getExport(), app,
 				new DeployBundle(new TemplateRenderer(Placeholders.of(app, deploy, headers))));
 	}

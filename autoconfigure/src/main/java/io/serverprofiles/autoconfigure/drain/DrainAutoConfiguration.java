@@ -6,6 +6,7 @@ import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
 import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = ServerModeAutoConfiguration.class)
 @ConditionalOnServerMode(ServerMode.Mode.PROD)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(DrainProperties.class)
+@EnableConfigurationProperties(ProdServerProperties.class)
 public final class DrainAutoConfiguration {
 
 	@Bean
@@ -48,7 +49,7 @@ public final class DrainAutoConfiguration {
 	}
 
 	@Bean
-	DrainOnShutdown drainOnShutdown(ApplicationContext context, DrainProperties properties, ShutdownClock clock) {
+	DrainOnShutdown drainOnShutdown(ApplicationContext context, ProdServerProperties properties, ShutdownClock clock) {
 		return new DrainOnShutdown(context, properties.effectiveDrainDelay(context.getEnvironment()), clock);
 	}
 

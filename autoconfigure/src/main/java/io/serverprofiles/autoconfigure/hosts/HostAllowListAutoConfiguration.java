@@ -8,6 +8,7 @@ import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
 import io.serverprofiles.autoconfigure.prod.ProbePaths;
 import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -30,7 +31,7 @@ public final class HostAllowListAutoConfiguration {
 	/**
 	 * The prod server's allow-list property, which messages name.
 	 */
-	public static final String PROD_ALLOWED_HOSTS = "server-profiles.prod.allowed-hosts";
+	public static final String PROD_ALLOWED_HOSTS = ProdServerProperties.PREFIX + ".allowed-hosts";
 
 	static final String DEV_ALLOWED_HOSTS = "server-profiles.dev.allowed-hosts";
 
@@ -56,11 +57,11 @@ public final class HostAllowListAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnServerMode(ServerMode.Mode.PROD)
-	@EnableConfigurationProperties(HostAllowListProperties.class)
+	@EnableConfigurationProperties(ProdServerProperties.class)
 	static class ProdServerConfiguration {
 
 		@Bean
-		FilterRegistrationBean<HostAllowListFilter> hostAllowListFilter(HostAllowListProperties properties,
+		FilterRegistrationBean<HostAllowListFilter> hostAllowListFilter(ProdServerProperties properties,
 				Environment environment) {
 			HostAllowList allowList = HostAllowList.of(PROD_ALLOWED_HOSTS, properties.getAllowedHosts());
 			FilterRegistrationBean<HostAllowListFilter> registration = registration("hostAllowListFilter", allowList,
