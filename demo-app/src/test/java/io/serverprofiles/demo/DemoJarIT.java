@@ -92,7 +92,7 @@ class DemoJarIT {
 	void theChecksOnlyModeReportsWithoutOpeningAPortAndExitsZeroWhenClean() throws Exception {
 		try (DemoJar app = DemoJar.start("--server-profiles.checks.only")) {
 			assertThat(app.awaitExit()).isZero();
-			assertThat(app.output()).contains("server-profiles readiness checks:")
+			assertThat(app.output()).contains("server-profiles production checks:")
 				.contains("(fail-on: error)")
 				.doesNotContain("started on port");
 		}
@@ -123,7 +123,7 @@ class DemoJarIT {
 	void theChecksOnlyModeExitsTwoWhenItCannotEvaluate() throws Exception {
 		try (DemoJar app = DemoJar.start("--server-profiles.checks.only", "--server-profiles.mode=dev")) {
 			assertThat(app.awaitExit()).isEqualTo(2);
-			assertThat(app.output()).contains("readiness checks apply to the prod server");
+			assertThat(app.output()).contains("production checks apply to the prod server");
 		}
 	}
 

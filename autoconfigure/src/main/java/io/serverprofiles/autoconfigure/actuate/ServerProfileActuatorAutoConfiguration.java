@@ -1,8 +1,8 @@
 package io.serverprofiles.autoconfigure.actuate;
 
 import io.micrometer.core.instrument.binder.MeterBinder;
-import io.serverprofiles.autoconfigure.checks.ReadinessChecks;
-import io.serverprofiles.autoconfigure.checks.ReadinessChecksAutoConfiguration;
+import io.serverprofiles.autoconfigure.checks.ProductionChecks;
+import io.serverprofiles.autoconfigure.checks.ProductionChecksAutoConfiguration;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
 
@@ -18,14 +18,14 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The serverprofile endpoint, the mode in info and as a metric, when actuator is present.
  */
-@AutoConfiguration(after = { ServerModeAutoConfiguration.class, ReadinessChecksAutoConfiguration.class })
+@AutoConfiguration(after = { ServerModeAutoConfiguration.class, ProductionChecksAutoConfiguration.class })
 @ConditionalOnClass(Endpoint.class)
 public final class ServerProfileActuatorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnAvailableEndpoint
 	ServerProfileEndpoint serverProfileEndpoint(ServerMode mode, ApplicationContext context,
-			ObjectProvider<ReadinessChecks> checks) {
+			ObjectProvider<ProductionChecks> checks) {
 		return new ServerProfileEndpoint(mode, context, checks);
 	}
 

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import io.serverprofiles.autoconfigure.checks.ReadinessChecks;
+import io.serverprofiles.autoconfigure.checks.ProductionChecks;
 import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 
@@ -26,9 +26,9 @@ public class ServerProfileEndpoint {
 
 	private final ApplicationContext context;
 
-	private final ObjectProvider<ReadinessChecks> checks;
+	private final ObjectProvider<ProductionChecks> checks;
 
-	public ServerProfileEndpoint(ServerMode mode, ApplicationContext context, ObjectProvider<ReadinessChecks> checks) {
+	public ServerProfileEndpoint(ServerMode mode, ApplicationContext context, ObjectProvider<ProductionChecks> checks) {
 		this.mode = mode;
 		this.context = context;
 		this.checks = checks;
@@ -45,9 +45,9 @@ public class ServerProfileEndpoint {
 		profile.put("forwarded", settings.forwarded());
 		profile.put("securityHeaders", this.context.getBeanProvider(SecurityHeaders.class).getIfAvailable() != null);
 		profile.put("shutdown", settings.shutdown());
-		ReadinessChecks readinessChecks = this.checks.getIfAvailable();
-		profile.put("checks", (readinessChecks != null) ? readinessChecks.run().toMap()
-				: Map.of("evaluated", false, "reason", "readiness checks apply to the prod server"));
+		ProductionChecks productionChecks = this.checks.getIfAvailable();
+		profile.put("checks", (productionChecks != null) ? productionChecks.run().toMap()
+				: Map.of("evaluated", false, "reason", "production checks apply to the prod server"));
 		return profile;
 	}
 

@@ -27,9 +27,9 @@ public record CheckReport(List<Finding> findings, int checked, List<String> igno
 	public String toText() {
 		String policy = " (fail-on: " + this.failOn.name().toLowerCase() + ")";
 		if (this.findings.isEmpty()) {
-			return "server-profiles readiness checks: all " + this.checked + " checks passed" + policy;
+			return "server-profiles production checks: all " + this.checked + " checks passed" + policy;
 		}
-		StringBuilder text = new StringBuilder("server-profiles readiness checks: ").append(this.findings.size())
+		StringBuilder text = new StringBuilder("server-profiles production checks: ").append(this.findings.size())
 			.append((this.findings.size() == 1) ? " finding in " : " findings in ")
 			.append(this.checked)
 			.append(" checks")

@@ -22,7 +22,7 @@ class ChecksOnlyRunner implements ApplicationRunner {
 
 	static final int NOT_EVALUATED = 2;
 
-	private final ObjectProvider<ReadinessChecks> checks;
+	private final ObjectProvider<ProductionChecks> checks;
 
 	private final ServerMode mode;
 
@@ -34,7 +34,7 @@ class ChecksOnlyRunner implements ApplicationRunner {
 
 	private final IntConsumer exit;
 
-	ChecksOnlyRunner(ObjectProvider<ReadinessChecks> checks, ServerMode mode, ChecksProperties.Format format,
+	ChecksOnlyRunner(ObjectProvider<ProductionChecks> checks, ServerMode mode, ChecksProperties.Format format,
 			PrintStream out, PrintStream err, IntConsumer exit) {
 		this.checks = checks;
 		this.mode = mode;
@@ -51,18 +51,18 @@ class ChecksOnlyRunner implements ApplicationRunner {
 
 	int runChecks() {
 		if (WebApplicationType.deduce() == WebApplicationType.REACTIVE) {
-			this.err.println("server-profiles: readiness checks apply to servlet applications (Tomcat, Jetty); "
+			this.err.println("server-profiles: production checks apply to servlet applications (Tomcat, Jetty); "
 					+ "this one is reactive");
 			return NOT_EVALUATED;
 		}
-		ReadinessChecks readinessChecks = this.checks.getIfAvailable();
-		if (readinessChecks == null) {
-			this.err.println("server-profiles: readiness checks apply to the prod server, but the mode is " + this.mode
+		ProductionChecks productionChecks = this.checks.getIfAvailable();
+		if (productionChecks == null) {
+			this.err.println("server-profiles: production checks apply to the prod server, but the mode is " + this.mode
 					+ "; run with --server-profiles.mode=prod");
 			return NOT_EVALUATED;
 		}
 		try {
-			CheckReport report = readinessChecks.run();
+			CheckReport report = productionChecks.run();
 			this.out.println((this.format == ChecksProperties.Format.JSON) ? report.toJson() : report.toText());
 			this.out.flush();
 			return report.passed() ? PASSED : FAILED;

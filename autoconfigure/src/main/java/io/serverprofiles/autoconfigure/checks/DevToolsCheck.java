@@ -7,7 +7,7 @@ import java.util.Optional;
  * artifact carries a jar it should not); active is an error (a restarting class loader,
  * devtools' development property defaults, or remote devtools).
  */
-final class DevToolsCheck implements ReadinessCheck {
+final class DevToolsCheck implements ProductionCheck {
 
 	private static final String LEAVE_IT_OUT = "Leave org.springframework.boot:spring-boot-devtools out of the "
 			+ "artifact: spring-boot-maven-plugin does by default; with Gradle, exclude it from the starter and "

@@ -28,7 +28,7 @@ final class ExposureChecks {
 	private ExposureChecks() {
 	}
 
-	static ReadinessCheck errorDetails() {
+	static ProductionCheck errorDetails() {
 		return new SimpleCheck("SP-102", Severity.ERROR, (context) -> {
 			List<String> shown = new ArrayList<>();
 			for (String part : new String[] { "stacktrace", "message" }) {
@@ -46,7 +46,7 @@ final class ExposureChecks {
 				+ "include-exception=false");
 	}
 
-	static ReadinessCheck sensitiveEndpoints() {
+	static ProductionCheck sensitiveEndpoints() {
 		return new SimpleCheck("SP-103", Severity.ERROR, (context) -> {
 			if (context.isPresent(SPRING_SECURITY)) {
 				return null;
@@ -58,14 +58,14 @@ final class ExposureChecks {
 		}, "Expose only health,info,prometheus in " + EXPOSURE + ", or secure the endpoints with Spring Security");
 	}
 
-	static ReadinessCheck healthDetails() {
+	static ProductionCheck healthDetails() {
 		return new SimpleCheck("SP-104", Severity.WARNING,
 				(context) -> "always".equalsIgnoreCase(context.property("management.endpoint.health.show-details", ""))
 						? "Health details (versions, disk, connection pools) are shown to everyone" : null,
 				"Set management.endpoint.health.show-details=never, or when-authorized with Spring Security");
 	}
 
-	static ReadinessCheck serverProfileEndpoint() {
+	static ProductionCheck serverProfileEndpoint() {
 		return new SimpleCheck("SP-114", Severity.INFO, (context) -> exposedEndpoints(context).contains("serverprofile")
 				? "The serverprofile endpoint is exposed over HTTP: it shows limits, proxies and check results" : null,
 				"Keep it behind authentication, or remove serverprofile from " + EXPOSURE);

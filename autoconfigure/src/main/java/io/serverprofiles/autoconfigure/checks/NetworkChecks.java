@@ -17,14 +17,14 @@ final class NetworkChecks {
 	private NetworkChecks() {
 	}
 
-	static ReadinessCheck allowedHosts() {
+	static ProductionCheck allowedHosts() {
 		return new SimpleCheck("SP-105", Severity.WARNING,
 				(context) -> context.prod().getAllowedHosts().isEmpty()
 						? "Any Host header is accepted (" + ALLOWED_HOSTS + " is empty)" : null,
 				"Set " + ALLOWED_HOSTS + " to your public host names, e.g. example.com,.example.com");
 	}
 
-	static ReadinessCheck trustEveryone() {
+	static ProductionCheck trustEveryone() {
 		return new SimpleCheck("SP-106", Severity.ERROR, (context) -> {
 			List<String> everyone = context.prod()
 				.getTrustedProxies()
@@ -36,7 +36,7 @@ final class NetworkChecks {
 		}, "List only your proxies' addresses or subnets in " + TRUSTED_PROXIES);
 	}
 
-	static ReadinessCheck defaultTrustedProxies() {
+	static ProductionCheck defaultTrustedProxies() {
 		return new SimpleCheck("SP-116", Severity.WARNING,
 				(context) -> context.prod().trustsDefaultProxies()
 						? "The trusted proxies are the default (loopback and every private range): a client inside "
@@ -46,7 +46,7 @@ final class NetworkChecks {
 						+ "127.0.0.1/32,::1/128 for nginx on the same host)");
 	}
 
-	static ReadinessCheck plainHttpWithoutProxy() {
+	static ProductionCheck plainHttpWithoutProxy() {
 		return new SimpleCheck("SP-111", Severity.WARNING, (context) -> {
 			boolean tls = Boolean.parseBoolean(context.property("server.ssl.enabled", "false"))
 					|| !context.property("server.ssl.bundle", "").isEmpty()
@@ -57,7 +57,7 @@ final class NetworkChecks {
 		}, "Put a TLS-terminating proxy in front and list it in " + TRUSTED_PROXIES + ", or configure server.ssl.*");
 	}
 
-	static ReadinessCheck containerForwardedHeaders() {
+	static ProductionCheck containerForwardedHeaders() {
 		return new SimpleCheck("SP-115", Severity.ERROR, (context) -> {
 			String strategy = context.property("server.forward-headers-strategy", "none").toLowerCase(Locale.ROOT);
 			return strategy.equals("none") ? null
@@ -66,7 +66,7 @@ final class NetworkChecks {
 		}, "Remove server.forward-headers-strategy; server-profiles applies forwarded headers from trusted proxies");
 	}
 
-	static ReadinessCheck insecureSessionCookie() {
+	static ProductionCheck insecureSessionCookie() {
 		return new SimpleCheck("SP-108", Severity.WARNING, (context) -> Boolean
 			.parseBoolean(context.property("server.servlet.session.cookie.secure", "false")) ? null
 					: "The session cookie is sent over plain HTTP too (server.servlet.session.cookie.secure is not true)",

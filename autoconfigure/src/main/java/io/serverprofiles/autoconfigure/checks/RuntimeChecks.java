@@ -15,25 +15,25 @@ final class RuntimeChecks {
 	private RuntimeChecks() {
 	}
 
-	static ReadinessCheck devtools() {
+	static ProductionCheck devtools() {
 		return new DevToolsCheck();
 	}
 
-	static ReadinessCheck gracefulShutdown() {
+	static ProductionCheck gracefulShutdown() {
 		return new SimpleCheck("SP-107", Severity.ERROR,
 				(context) -> "immediate".equalsIgnoreCase(context.property("server.shutdown", "graceful"))
 						? "Shutdown is immediate: requests in flight fail on every deploy" : null,
 				"Remove server.shutdown=immediate (prod's default is graceful)");
 	}
 
-	static ReadinessCheck h2Console() {
+	static ProductionCheck h2Console() {
 		return new SimpleCheck("SP-109", Severity.ERROR,
 				(context) -> Boolean.parseBoolean(context.property("spring.h2.console.enabled", "false"))
 						? "The H2 console is enabled: it gives database access over HTTP" : null,
 				"Set spring.h2.console.enabled=false");
 	}
 
-	static ReadinessCheck debugLogging() {
+	static ProductionCheck debugLogging() {
 		return new SimpleCheck("SP-110", Severity.WARNING, (context) -> {
 			for (String logger : new String[] { "root", "org.springframework", "org.springframework.web" }) {
 				String level = context.property("logging.level." + logger, "").toUpperCase(Locale.ROOT);
@@ -47,7 +47,7 @@ final class RuntimeChecks {
 		}, "Set logging.level.root and logging.level.org.springframework to INFO or WARN, and remove debug/trace");
 	}
 
-	static ReadinessCheck containerHeap() {
+	static ProductionCheck containerHeap() {
 		return new SimpleCheck("SP-112", Severity.WARNING,
 				(context) -> (context.isInContainer() && context.jvmArguments()
 					.stream()
@@ -56,7 +56,7 @@ final class RuntimeChecks {
 				"Start the JVM with -XX:MaxRAMPercentage=75 (as deploy/docker/Dockerfile does) or an explicit -Xmx");
 	}
 
-	static ReadinessCheck gracePeriod() {
+	static ProductionCheck gracePeriod() {
 		return new SimpleCheck("SP-113", Severity.ERROR, (context) -> {
 			if (context.gracePeriod().isEmpty()) {
 				return null;

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * @param fix what to change
  */
 record SimpleCheck(String id, Severity severity, Function<CheckContext, String> problem,
-		String fix) implements ReadinessCheck {
+		String fix) implements ProductionCheck {
 
 	@Override
 	public Optional<Finding> evaluate(CheckContext context) {

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BuiltInChecksTests {
 
-	private static final List<ReadinessCheck> ALL = List.of(RuntimeChecks.devtools(), ExposureChecks.errorDetails(),
+	private static final List<ProductionCheck> ALL = List.of(RuntimeChecks.devtools(), ExposureChecks.errorDetails(),
 			ExposureChecks.sensitiveEndpoints(), ExposureChecks.healthDetails(), NetworkChecks.allowedHosts(),
 			NetworkChecks.trustEveryone(), RuntimeChecks.gracefulShutdown(), NetworkChecks.insecureSessionCookie(),
 			RuntimeChecks.h2Console(), RuntimeChecks.debugLogging(), NetworkChecks.plainHttpWithoutProxy(),
@@ -42,7 +42,7 @@ class BuiltInChecksTests {
 
 	@Test
 	void idsAreUniqueAndStable() {
-		assertThat(ALL.stream().map(ReadinessCheck::id)).doesNotHaveDuplicates()
+		assertThat(ALL.stream().map(ProductionCheck::id)).doesNotHaveDuplicates()
 			.allMatch((id) -> id.matches("SP-1\\d\\d"));
 	}
 
@@ -184,7 +184,7 @@ class BuiltInChecksTests {
 
 	private static List<Finding> findings(MockEnvironment environment, boolean container, List<String> jvmArguments,
 			Duration gracePeriod) {
-		return new ReadinessChecks(ALL, new ChecksProperties(), environment)
+		return new ProductionChecks(ALL, new ChecksProperties(), environment)
 			.run(context(environment, container, jvmArguments, gracePeriod))
 			.findings();
 	}

@@ -16,11 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CheckReportTests {
 
-	private static final ReadinessCheck ERROR = check("SP-901", Severity.ERROR);
+	private static final ProductionCheck ERROR = check("SP-901", Severity.ERROR);
 
-	private static final ReadinessCheck WARNING = check("SP-902", Severity.WARNING);
+	private static final ProductionCheck WARNING = check("SP-902", Severity.WARNING);
 
-	private static final ReadinessCheck INFO = check("SP-903", Severity.INFO);
+	private static final ProductionCheck INFO = check("SP-903", Severity.INFO);
 
 	@Test
 	void failOnErrorFailsOnlyOnErrors() {
@@ -52,7 +52,7 @@ class CheckReportTests {
 	@Test
 	void textListsFindingsMostSevereFirstWithTheirFix() {
 		String text = run(FailOn.ERROR, List.of(), INFO, ERROR).toText();
-		assertThat(text).startsWith("server-profiles readiness checks: 2 findings in 2 checks (fail-on: error)");
+		assertThat(text).startsWith("server-profiles production checks: 2 findings in 2 checks (fail-on: error)");
 		assertThat(text.indexOf("SP-901")).isLessThan(text.indexOf("SP-903"));
 		assertThat(text).contains("ERROR   SP-901  SP-901 is wrong").contains("fix: set the SP-901 property");
 	}
@@ -75,20 +75,20 @@ class CheckReportTests {
 	@Test
 	void aCleanReportSaysSo() {
 		assertThat(run(FailOn.ERROR, List.of()).toText())
-			.isEqualTo("server-profiles readiness checks: all 0 checks passed (fail-on: error)");
+			.isEqualTo("server-profiles production checks: all 0 checks passed (fail-on: error)");
 	}
 
-	private static CheckReport run(FailOn failOn, List<String> ignore, ReadinessCheck... checks) {
+	private static CheckReport run(FailOn failOn, List<String> ignore, ProductionCheck... checks) {
 		ChecksProperties properties = new ChecksProperties();
 		properties.setFailOn(failOn);
 		properties.setIgnore(ignore);
 		MockEnvironment environment = new MockEnvironment();
-		return new ReadinessChecks(List.of(checks), properties, environment).run(new CheckContext(environment,
+		return new ProductionChecks(List.of(checks), properties, environment).run(new CheckContext(environment,
 				CheckReportTests.class.getClassLoader(), List.of(), false, null, DevToolsPresence.ABSENT));
 	}
 
-	private static ReadinessCheck check(String id, Severity severity) {
-		return new ReadinessCheck() {
+	private static ProductionCheck check(String id, Severity severity) {
+		return new ProductionCheck() {
 
 			@Override
 			public String id() {

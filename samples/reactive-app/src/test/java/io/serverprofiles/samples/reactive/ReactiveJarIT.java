@@ -44,7 +44,7 @@ class ReactiveJarIT {
 	void theChecksOnlyModeSaysItCannotJudgeAReactiveApp() throws Exception {
 		PackagedJar.Result run = PackagedJar.run(JAR, "--server-profiles.checks.only");
 		assertThat(run.exitCode()).as(run.output()).isEqualTo(2);
-		assertThat(run.output()).contains("readiness checks apply to servlet applications (Tomcat, Jetty)");
+		assertThat(run.output()).contains("production checks apply to servlet applications (Tomcat, Jetty)");
 	}
 
 }

@@ -19,7 +19,7 @@ class SecuredJarIT {
 	void theChecksOnlyModeRunsBesideSpringSecurity() throws Exception {
 		PackagedJar.Result run = PackagedJar.run(JAR, "--server-profiles.checks.only");
 		assertThat(run.exitCode()).as(run.output()).isZero();
-		assertThat(run.output()).contains("server-profiles readiness checks:").doesNotContain("HttpSecurity");
+		assertThat(run.output()).contains("server-profiles production checks:").doesNotContain("HttpSecurity");
 	}
 
 	@Test

@@ -8,11 +8,11 @@ import java.util.Optional;
 import org.springframework.core.env.Environment;
 
 /**
- * Runs every {@link ReadinessCheck} bean against the effective configuration.
+ * Runs every {@link ProductionCheck} bean against the effective configuration.
  */
-public class ReadinessChecks {
+public class ProductionChecks {
 
-	private final List<ReadinessCheck> checks;
+	private final List<ProductionCheck> checks;
 
 	private final ChecksProperties properties;
 
@@ -27,7 +27,7 @@ public class ReadinessChecks {
 	 * @param properties the checks' settings
 	 * @param environment the environment
 	 */
-	public ReadinessChecks(List<ReadinessCheck> checks, ChecksProperties properties, Environment environment) {
+	public ProductionChecks(List<ProductionCheck> checks, ChecksProperties properties, Environment environment) {
 		this.checks = List.copyOf(checks);
 		this.properties = properties;
 		this.environment = environment;
@@ -52,7 +52,7 @@ public class ReadinessChecks {
 		List<Finding> findings = new ArrayList<>();
 		List<String> ignored = new ArrayList<>();
 		int checked = 0;
-		for (ReadinessCheck check : this.checks) {
+		for (ProductionCheck check : this.checks) {
 			if (this.properties.getIgnore().contains(check.id())) {
 				ignored.add(check.id());
 				continue;
@@ -64,7 +64,7 @@ public class ReadinessChecks {
 		return new CheckReport(findings, checked, ignored, this.properties.getFailOn());
 	}
 
-	private Optional<Finding> evaluate(ReadinessCheck check, CheckContext context) {
+	private Optional<Finding> evaluate(ProductionCheck check, CheckContext context) {
 		try {
 			return check.evaluate(context);
 		}

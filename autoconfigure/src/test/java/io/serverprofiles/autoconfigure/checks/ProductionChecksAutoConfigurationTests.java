@@ -23,25 +23,25 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * report does to startup.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class ReadinessChecksAutoConfigurationTests {
+class ProductionChecksAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(ServerModeAutoConfiguration.class, ReadinessChecksAutoConfiguration.class));
+			AutoConfigurations.of(ServerModeAutoConfiguration.class, ProductionChecksAutoConfiguration.class));
 
 	@Test
 	void inProdTheBuiltInChecksRunAtStartup() {
 		this.runner.withPropertyValues("server-profiles.mode=prod", "server-profiles.prod.allowed-hosts=example.com")
 			.run((context) -> {
-				assertThat(context).hasNotFailed().hasSingleBean(ReadinessChecksOnStartup.class);
-				assertThat(context.getBeansOfType(ReadinessCheck.class)).hasSize(16);
+				assertThat(context).hasNotFailed().hasSingleBean(ProductionChecksOnStartup.class);
+				assertThat(context.getBeansOfType(ProductionCheck.class)).hasSize(16);
 			});
 	}
 
 	@Test
 	void inDevThereAreNoChecks() {
 		this.runner.withPropertyValues("server-profiles.mode=dev")
-			.run((context) -> assertThat(context).doesNotHaveBean(ReadinessChecks.class)
-				.doesNotHaveBean(ReadinessCheck.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(ProductionChecks.class)
+				.doesNotHaveBean(ProductionCheck.class));
 	}
 
 	@Test
@@ -50,7 +50,7 @@ class ReadinessChecksAutoConfigurationTests {
 			.withUserConfiguration(OwnCheck.class)
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
-				.isInstanceOf(ReadinessChecksFailedException.class)
+				.isInstanceOf(ProductionChecksFailedException.class)
 				.hasMessageContaining("ACME-1  no audit log"));
 	}
 
@@ -85,7 +85,7 @@ class ReadinessChecksAutoConfigurationTests {
 		try (RunningServer server = RunningServer.start(ServerContainer.JETTY, "--server-profiles.mode=prod")) {
 			// SP-112 joins in when the build itself runs in a container.
 			assertThat(output)
-				.containsPattern("server-profiles readiness checks: \\d findings? in 16 checks \\(fail-on: error\\)")
+				.containsPattern("server-profiles production checks: \\d findings? in 16 checks \\(fail-on: error\\)")
 				.contains("SP-105  Any Host header is accepted");
 		}
 	}
@@ -94,8 +94,8 @@ class ReadinessChecksAutoConfigurationTests {
 	static class OwnCheck {
 
 		@Bean
-		ReadinessCheck auditLogCheck() {
-			return new ReadinessCheck() {
+		ProductionCheck auditLogCheck() {
+			return new ProductionCheck() {
 
 				@Override
 				public String id() {

@@ -9,13 +9,13 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * Runs the checks once every bean exists and before the web server opens its port: logs
  * the report, and stops startup when it fails the policy.
  */
-class ReadinessChecksOnStartup implements SmartInitializingSingleton {
+class ProductionChecksOnStartup implements SmartInitializingSingleton {
 
-	private static final Log logger = LogFactory.getLog(ReadinessChecksOnStartup.class);
+	private static final Log logger = LogFactory.getLog(ProductionChecksOnStartup.class);
 
-	private final ReadinessChecks checks;
+	private final ProductionChecks checks;
 
-	ReadinessChecksOnStartup(ReadinessChecks checks) {
+	ProductionChecksOnStartup(ProductionChecks checks) {
 		this.checks = checks;
 	}
 
@@ -23,7 +23,7 @@ class ReadinessChecksOnStartup implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		CheckReport report = this.checks.run();
 		if (!report.passed()) {
-			throw new ReadinessChecksFailedException(report);
+			throw new ProductionChecksFailedException(report);
 		}
 		if (report.findings().isEmpty()) {
 			logger.info(report.toText());

@@ -20,11 +20,11 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(after = ServerModeAutoConfiguration.class)
 @EnableConfigurationProperties(ChecksProperties.class)
-public final class ReadinessChecksAutoConfiguration {
+public final class ProductionChecksAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty("server-profiles.checks.only")
-	ChecksOnlyRunner checksOnlyRunner(ObjectProvider<ReadinessChecks> checks, ServerMode mode,
+	ChecksOnlyRunner checksOnlyRunner(ObjectProvider<ProductionChecks> checks, ServerMode mode,
 			ChecksProperties properties, ApplicationContext context) {
 		return new ChecksOnlyRunner(checks, mode, properties.getFormat(), System.out, System.err,
 				(code) -> System.exit(SpringApplication.exit(context, () -> code)));
@@ -35,15 +35,15 @@ public final class ReadinessChecksAutoConfiguration {
 	static class ProdChecksConfiguration {
 
 		@Bean
-		ReadinessChecks readinessChecks(ObjectProvider<ReadinessCheck> checks, ChecksProperties properties,
+		ProductionChecks productionChecks(ObjectProvider<ProductionCheck> checks, ChecksProperties properties,
 				Environment environment) {
-			return new ReadinessChecks(checks.orderedStream().toList(), properties, environment);
+			return new ProductionChecks(checks.orderedStream().toList(), properties, environment);
 		}
 
 		@Bean
 		@ConditionalOnBooleanProperty(name = "server-profiles.checks.only", havingValue = false, matchIfMissing = true)
-		ReadinessChecksOnStartup readinessChecksOnStartup(ReadinessChecks checks) {
-			return new ReadinessChecksOnStartup(checks);
+		ProductionChecksOnStartup productionChecksOnStartup(ProductionChecks checks) {
+			return new ProductionChecksOnStartup(checks);
 		}
 
 	}
@@ -53,82 +53,82 @@ public final class ReadinessChecksAutoConfiguration {
 	static class BuiltInChecksConfiguration {
 
 		@Bean
-		ReadinessCheck devtoolsCheck() {
+		ProductionCheck devtoolsCheck() {
 			return RuntimeChecks.devtools();
 		}
 
 		@Bean
-		ReadinessCheck errorDetailsCheck() {
+		ProductionCheck errorDetailsCheck() {
 			return ExposureChecks.errorDetails();
 		}
 
 		@Bean
-		ReadinessCheck sensitiveEndpointsCheck() {
+		ProductionCheck sensitiveEndpointsCheck() {
 			return ExposureChecks.sensitiveEndpoints();
 		}
 
 		@Bean
-		ReadinessCheck healthDetailsCheck() {
+		ProductionCheck healthDetailsCheck() {
 			return ExposureChecks.healthDetails();
 		}
 
 		@Bean
-		ReadinessCheck allowedHostsCheck() {
+		ProductionCheck allowedHostsCheck() {
 			return NetworkChecks.allowedHosts();
 		}
 
 		@Bean
-		ReadinessCheck trustEveryoneCheck() {
+		ProductionCheck trustEveryoneCheck() {
 			return NetworkChecks.trustEveryone();
 		}
 
 		@Bean
-		ReadinessCheck gracefulShutdownCheck() {
+		ProductionCheck gracefulShutdownCheck() {
 			return RuntimeChecks.gracefulShutdown();
 		}
 
 		@Bean
-		ReadinessCheck sessionCookieCheck() {
+		ProductionCheck sessionCookieCheck() {
 			return NetworkChecks.insecureSessionCookie();
 		}
 
 		@Bean
-		ReadinessCheck h2ConsoleCheck() {
+		ProductionCheck h2ConsoleCheck() {
 			return RuntimeChecks.h2Console();
 		}
 
 		@Bean
-		ReadinessCheck debugLoggingCheck() {
+		ProductionCheck debugLoggingCheck() {
 			return RuntimeChecks.debugLogging();
 		}
 
 		@Bean
-		ReadinessCheck plainHttpCheck() {
+		ProductionCheck plainHttpCheck() {
 			return NetworkChecks.plainHttpWithoutProxy();
 		}
 
 		@Bean
-		ReadinessCheck containerHeapCheck() {
+		ProductionCheck containerHeapCheck() {
 			return RuntimeChecks.containerHeap();
 		}
 
 		@Bean
-		ReadinessCheck gracePeriodCheck() {
+		ProductionCheck gracePeriodCheck() {
 			return RuntimeChecks.gracePeriod();
 		}
 
 		@Bean
-		ReadinessCheck serverProfileEndpointCheck() {
+		ProductionCheck serverProfileEndpointCheck() {
 			return ExposureChecks.serverProfileEndpoint();
 		}
 
 		@Bean
-		ReadinessCheck containerForwardedHeadersCheck() {
+		ProductionCheck containerForwardedHeadersCheck() {
 			return NetworkChecks.containerForwardedHeaders();
 		}
 
 		@Bean
-		ReadinessCheck defaultTrustedProxiesCheck() {
+		ProductionCheck defaultTrustedProxiesCheck() {
 			return NetworkChecks.defaultTrustedProxies();
 		}
 

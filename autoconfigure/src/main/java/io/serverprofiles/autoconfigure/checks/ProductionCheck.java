@@ -6,7 +6,7 @@ import java.util.Optional;
  * One production-readiness check. Declare a bean of this type to add your own; silence
  * one by id with {@code server-profiles.checks.ignore}.
  */
-public interface ReadinessCheck {
+public interface ProductionCheck {
 
 	/**
 	 * Stable id, e.g. {@code SP-101}; use your own prefix for your checks.

@@ -3,11 +3,11 @@ package io.serverprofiles.autoconfigure.checks;
 /**
  * Startup stops because checks found problems at or above the fail-on policy.
  */
-public class ReadinessChecksFailedException extends RuntimeException {
+public class ProductionChecksFailedException extends RuntimeException {
 
 	private final CheckReport report;
 
-	ReadinessChecksFailedException(CheckReport report) {
+	ProductionChecksFailedException(CheckReport report) {
 		super(report.toText());
 		this.report = report;
 	}
