@@ -63,7 +63,9 @@ class DemoJarIT {
 			assertThat(LoopbackPorts.accepts("127.0.0.1", port)).isTrue();
 			assertThat(LoopbackPorts.accepts("127.0.0.2", port)).isFalse();
 			assertThat(app.awaitOutput(Pattern.compile("server-profiles: dev server ready")))
-				.contains("app         http://127.0.0.1:" + port + "/");
+				.contains("app         http://127.0.0.1:" + port + "/")
+				// A packaged jar runs without devtools' restarter: the report says so.
+				.contains("reload      off (devtools does not restart a packaged application)");
 			assertThat(get(port, "/boom").body()).contains("\"trace\":\"java.lang.IllegalStateException");
 		}
 	}

@@ -152,7 +152,8 @@ class PackagedLayoutsIT {
 			assertThat(app.output()).contains("server-profiles: DEV (started from the build's output ")
 				.contains(buildOutput + ": spring-boot:run, bootRun or an IDE)")
 				// devtools' restarter runs the app: class changes reload it.
-				.contains("[  restartedMain]");
+				.contains("[  restartedMain]")
+				.contains("reload      restart on class changes");
 			assertThat(get(port, "/actuator/env").statusCode()).isEqualTo(200);
 			// And an edited handler goes in without one, whichever copy of the starter's
 			// classes the restarter loaded (its jar, or its build output under -am).

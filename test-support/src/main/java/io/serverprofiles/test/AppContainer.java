@@ -60,8 +60,8 @@ public class AppContainer extends GenericContainer<AppContainer> {
 		if (this.hostNetwork) {
 			withNetworkMode("host");
 			withEnv("SERVER_ADDRESS", "127.0.0.1");
-			// The actuator's own port (the image's MANAGEMENT_SERVER_PORT), on loopback
-			// too.
+			// The actuator's own port (the image's MANAGEMENT_SERVER_PORT),
+			// on loopback too.
 			withEnv("MANAGEMENT_SERVER_ADDRESS", "127.0.0.1");
 		}
 		else {

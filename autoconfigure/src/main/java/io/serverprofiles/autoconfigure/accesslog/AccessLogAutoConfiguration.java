@@ -1,8 +1,8 @@
 package io.serverprofiles.autoconfigure.accesslog;
 
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
-import io.serverprofiles.autoconfigure.prod.ProbePaths;
-import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.web.ProbePaths;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.startup.Tomcat;
 import org.eclipse.jetty.server.Server;
@@ -35,7 +35,7 @@ public final class AccessLogAutoConfiguration {
 	FilterRegistrationBean<AccessLogFilter> accessLogFilter(Environment environment) {
 		FilterRegistrationBean<AccessLogFilter> registration = new FilterRegistrationBean<>(
 				new AccessLogFilter(ProbePaths.of(environment)));
-		registration.setOrder(ProdFilterOrder.ACCESS_LOG);
+		registration.setOrder(FilterOrder.ACCESS_LOG);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}

@@ -2,7 +2,7 @@ package io.serverprofiles.autoconfigure.accesslog;
 
 import java.io.IOException;
 
-import io.serverprofiles.autoconfigure.prod.ProbePaths;
+import io.serverprofiles.autoconfigure.web.ProbePaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

@@ -20,8 +20,8 @@ final class AccessLogLine {
 	}
 
 	void log(AccessLogFilter.Seen seen, String method, String path, int status, long bytes, long nanos) {
-		// A probe answered as expected is routine; one that fails, or was refused, is
-		// not.
+		// A probe answered as expected is routine; one that fails, or was
+		// refused, is not.
 		Level level = (this.includeProbes || !seen.probe() || status >= 400) ? Level.INFO : Level.DEBUG;
 		if (!logger.isEnabledForLevel(level)) {
 			return;

@@ -3,10 +3,15 @@ package io.serverprofiles.autoconfigure.dev;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.serverprofiles.autoconfigure.mode.ModeDefaults;
+import io.serverprofiles.autoconfigure.mode.ServerMode;
+
+import org.springframework.core.env.Environment;
+
 /**
  * Defaults of the dev server, added below every property the user sets.
  */
-public final class DevServerDefaults {
+public final class DevServerDefaults implements ModeDefaults {
 
 	/**
 	 * How often devtools looks for changed classes. Stock devtools waits 1s; a small
@@ -20,7 +25,14 @@ public final class DevServerDefaults {
 	 */
 	static final String RESTART_QUIET_PERIOD = "50ms";
 
-	private DevServerDefaults() {
+	@Override
+	public ServerMode.Mode mode() {
+		return ServerMode.Mode.DEV;
+	}
+
+	@Override
+	public Map<String, Object> properties(Environment environment) {
+		return properties();
 	}
 
 	public static Map<String, Object> properties() {

@@ -1,5 +1,6 @@
 package io.serverprofiles.autoconfigure.dev;
 
+import io.serverprofiles.autoconfigure.mode.DevToolsRestart;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -7,7 +8,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
-import org.springframework.util.ClassUtils;
 
 /**
  * Logs one block when the dev server is ready: where the app and actuator answer, how it
@@ -26,11 +26,12 @@ class DevServerStartupReport implements ApplicationListener<ApplicationReadyEven
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext context) {
-			logger.info(render(context.getEnvironment(), this.properties, context.getWebServer().getPort()));
+			logger.info(render(context.getEnvironment(), this.properties, context.getWebServer().getPort(),
+					DevToolsRestart.isActive()));
 		}
 	}
 
-	static String render(Environment environment, DevServerProperties properties, int port) {
+	static String render(Environment environment, DevServerProperties properties, int port, boolean restarterRunning) {
 		String host = host(environment.getProperty("server.address"));
 		String contextPath = environment.getProperty("server.servlet.context-path", "");
 		int managementPort = environment.getProperty("management.server.port", Integer.class, port);
@@ -39,16 +40,20 @@ class DevServerStartupReport implements ApplicationListener<ApplicationReadyEven
 		return String.join(System.lineSeparator(), "server-profiles: dev server ready",
 				"  app         http://" + host + ":" + port + contextPath + "/",
 				"  actuator    http://" + host + ":" + managementPort + actuatorContext + actuatorPath,
-				"  reload      " + reload(environment, properties), "  livereload  " + liveReload(environment, host),
+				"  reload      " + reload(environment, properties, restarterRunning),
+				"  livereload  " + liveReload(environment, host),
 				"  prod mode   restart with --server-profiles.mode=prod (or SERVER_PROFILES_MODE=prod)");
 	}
 
-	private static String reload(Environment environment, DevServerProperties properties) {
-		if (!ClassUtils.isPresent("org.springframework.boot.devtools.restart.Restarter", null)) {
+	private static String reload(Environment environment, DevServerProperties properties, boolean restarterRunning) {
+		if (!DevToolsRestart.isOnClasspath()) {
 			return "off (spring-boot-devtools is not on the class path)";
 		}
 		if (!environment.getProperty("spring.devtools.restart.enabled", Boolean.class, true)) {
 			return "off (spring.devtools.restart.enabled=false)";
+		}
+		if (!restarterRunning) {
+			return "off (devtools does not restart a packaged application)";
 		}
 		return properties.isHotSwap() ? "restart on class changes; " + HotSwapAgent.status()
 				: "restart on class changes";

@@ -5,7 +5,7 @@ import jakarta.servlet.DispatcherType;
 import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
-import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -43,7 +43,7 @@ public final class DrainAutoConfiguration {
 			ConnectionCloseWhileDraining filter) {
 		FilterRegistrationBean<ConnectionCloseWhileDraining> registration = new FilterRegistrationBean<>(filter);
 		registration.setName("connectionCloseWhileDraining");
-		registration.setOrder(ProdFilterOrder.CONNECTION_CLOSE_WHILE_DRAINING);
+		registration.setOrder(FilterOrder.CONNECTION_CLOSE_WHILE_DRAINING);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}

@@ -5,7 +5,7 @@ import jakarta.servlet.DispatcherType;
 import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
-import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -34,7 +34,7 @@ public final class SecurityHeadersAutoConfiguration {
 		FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(
 				new SecurityHeadersFilter(headers));
 		registration.setName("securityHeadersFilter");
-		registration.setOrder(ProdFilterOrder.SECURITY_HEADERS);
+		registration.setOrder(FilterOrder.SECURITY_HEADERS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}

@@ -6,8 +6,8 @@ import io.serverprofiles.autoconfigure.dev.DevServerProperties;
 import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
-import io.serverprofiles.autoconfigure.prod.ProbePaths;
-import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.web.ProbePaths;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,7 +40,7 @@ public final class HostAllowListAutoConfiguration {
 		FilterRegistrationBean<HostAllowListFilter> registration = new FilterRegistrationBean<>(
 				new HostAllowListFilter(allowList, ProbePaths.of(environment), refusal));
 		registration.setName(name);
-		registration.setOrder(ProdFilterOrder.HOST_ALLOW_LIST);
+		registration.setOrder(FilterOrder.HOST_ALLOW_LIST);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.serverprofiles.autoconfigure.prod.ProbePaths;
+import io.serverprofiles.autoconfigure.web.ProbePaths;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

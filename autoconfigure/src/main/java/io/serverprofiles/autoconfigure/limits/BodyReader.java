@@ -95,8 +95,8 @@ final class BodyReader implements ReadListener, AsyncListener {
 					"no body bytes within the connection's read timeout (server-profiles.prod.connection-timeout)");
 		}
 		else if (!this.done) {
-			// The client went away mid-body: its fault, not the server's (a 500
-			// otherwise).
+			// The client went away mid-body: its fault, not the server's
+			// (a 500 otherwise).
 			this.done = true;
 			this.response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			this.async.complete();
@@ -131,8 +131,8 @@ final class BodyReader implements ReadListener, AsyncListener {
 
 	@Override
 	public void onStartAsync(AsyncEvent event) {
-		// The handler began an async cycle of its own: stay, to release the budget at its
-		// end.
+		// The handler began an async cycle of its own: stay, to release the budget
+		// at its end.
 		event.getAsyncContext().addListener(this);
 	}
 

@@ -28,8 +28,7 @@ final class ClientErrorExceptionResolver implements HandlerExceptionResolver, Or
 		}
 		try {
 			// As the container would for a thrown exception: Spring MVC then does not
-			// parse
-			// a broken multipart body again while it renders the error page.
+			// parse a broken multipart body again while it renders the error page.
 			request.setAttribute(WebUtils.ERROR_EXCEPTION_ATTRIBUTE, ex);
 			response.sendError(error.status());
 			return new ModelAndView();

@@ -3,7 +3,7 @@ package io.serverprofiles.autoconfigure.limits;
 import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
 import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
-import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
 import io.serverprofiles.autoconfigure.prod.ProdServerAutoConfiguration;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 import jakarta.servlet.DispatcherType;
@@ -55,7 +55,7 @@ public final class RequestLimitsAutoConfiguration {
 			RefusalLog refusalLog) {
 		FilterRegistrationBean<RequestMethodFilter> registration = new FilterRegistrationBean<>(
 				new RequestMethodFilter(properties.getAllowedMethods(), refusalLog));
-		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
+		registration.setOrder(FilterOrder.REQUEST_LIMITS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}
@@ -66,7 +66,7 @@ public final class RequestLimitsAutoConfiguration {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimitFilter(properties.getMaxRequestSize(), properties.getMaxFormSize(),
 						bodyRate(limits), new RefusedBody(limits.getMaxDrainSize(), refusalLog)));
-		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
+		registration.setOrder(FilterOrder.REQUEST_LIMITS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}
@@ -77,7 +77,7 @@ public final class RequestLimitsAutoConfiguration {
 	FilterRegistrationBean<PathParameterFilter> pathParameterFilter(RefusalLog refusalLog) {
 		FilterRegistrationBean<PathParameterFilter> registration = new FilterRegistrationBean<>(
 				new PathParameterFilter(refusalLog));
-		registration.setOrder(ProdFilterOrder.REQUEST_LIMITS);
+		registration.setOrder(FilterOrder.REQUEST_LIMITS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}

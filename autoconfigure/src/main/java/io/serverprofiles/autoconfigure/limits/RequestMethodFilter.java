@@ -10,19 +10,16 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.web.filter.GenericFilterBean;
 
 /**
  * Answers TRACE with 405 and any method the application does not serve with 501 (RFC 9110
  * §9.1). Tomcat refuses TRACE itself before any filter and forwards to the error page, so
  * that error dispatch is answered here too.
  */
-final class RequestMethodFilter extends GenericFilterBean {
+final class RequestMethodFilter extends HttpFilter {
 
 	private static final String TRACE = "TRACE";
 
@@ -42,10 +39,8 @@ final class RequestMethodFilter extends GenericFilterBean {
 	}
 
 	@Override
-	public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		HttpServletRequest request = (HttpServletRequest) servletRequest;
-		HttpServletResponse response = (HttpServletResponse) servletResponse;
 		String method = request.getMethod();
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
 			// Error pages are dispatched as GET; the refused method is an attribute.

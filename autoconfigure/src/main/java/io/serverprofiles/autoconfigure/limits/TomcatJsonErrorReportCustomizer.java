@@ -29,8 +29,8 @@ class TomcatJsonErrorReportCustomizer implements WebServerFactoryCustomizer<Tomc
 		factory.addContextCustomizers((context) -> {
 			if (context.getParent() instanceof StandardHost host) {
 				host.getPipeline().addValve(new JsonErrorReportValve(this.refusalLog, this.securityHeaders));
-				// The Host adds its default valve on start unless one of this class is
-				// there.
+				// The Host adds its default valve on start unless one of this
+				// class is there.
 				host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
 			}
 		});

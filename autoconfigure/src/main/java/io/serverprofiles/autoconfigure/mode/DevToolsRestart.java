@@ -52,8 +52,8 @@ public final class DevToolsRestart {
 				return restarter != null && restarter.getInitialUrls() != null;
 			}
 			catch (IllegalStateException ex) {
-				// getInstance() refuses to answer before devtools' listener initialized
-				// it.
+				// getInstance() refuses to answer before devtools' listener has
+				// initialized it.
 				return false;
 			}
 		}
@@ -63,8 +63,8 @@ public final class DevToolsRestart {
 				Restarter.getInstance();
 			}
 			catch (IllegalStateException ex) {
-				// Not set up yet: devtools' listener finds this disabled one and keeps
-				// it.
+				// Not set up yet: devtools' listener finds this disabled one and
+				// keeps it.
 				Restarter.disable();
 			}
 		}

@@ -1,12 +1,11 @@
 package io.serverprofiles.autoconfigure.mode;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.serverprofiles.autoconfigure.dev.DevServerDefaults;
-import io.serverprofiles.autoconfigure.prod.ProbePaths;
-import io.serverprofiles.autoconfigure.prod.ProdServerDefaults;
 import org.apache.commons.logging.Log;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +20,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
  * Once config files are read: takes in the one signal that only they can give (a dev or
@@ -51,6 +51,10 @@ public class ServerModeDefaultsEnvironmentPostProcessor implements EnvironmentPo
 	private final ConfigurableBootstrapContext bootstrapContext;
 
 	private final ServerModeResolver resolver = new ServerModeResolver();
+
+	private final List<ModeDefaults> modeDefaults = SpringFactoriesLoader
+		.forDefaultResourceLocation(ServerModeDefaultsEnvironmentPostProcessor.class.getClassLoader())
+		.load(ModeDefaults.class);
 
 	public ServerModeDefaultsEnvironmentPostProcessor(DeferredLogFactory logFactory,
 			ConfigurableBootstrapContext bootstrapContext) {
@@ -116,8 +120,11 @@ public class ServerModeDefaultsEnvironmentPostProcessor implements EnvironmentPo
 	}
 
 	private Map<String, Object> defaultsFor(ServerMode mode, ConfigurableEnvironment environment) {
-		return mode.isDev() ? DevServerDefaults.properties()
-				: ProdServerDefaults.properties(ProbePaths.livenessOnManagementPort(environment));
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		this.modeDefaults.stream()
+			.filter((candidate) -> candidate.mode() == mode.getMode())
+			.forEach((candidate) -> defaults.putAll(candidate.properties(environment)));
+		return defaults;
 	}
 
 }

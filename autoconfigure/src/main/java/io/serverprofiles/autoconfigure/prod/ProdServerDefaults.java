@@ -4,6 +4,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.serverprofiles.autoconfigure.mode.ModeDefaults;
+import io.serverprofiles.autoconfigure.mode.ServerMode;
+import io.serverprofiles.autoconfigure.web.ProbePaths;
+
+import org.springframework.core.env.Environment;
+
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -11,14 +17,21 @@ import org.springframework.util.unit.DataSize;
  * {@link ProdServerProperties} owns are placeholders, so that one
  * {@code server-profiles.prod.*} key moves every Boot property that must agree with it.
  */
-public final class ProdServerDefaults {
+public final class ProdServerDefaults implements ModeDefaults {
 
 	private static final ProdServerProperties DEFAULTS = new ProdServerProperties();
 
 	private static final String TEXT_TYPES = "text/html,text/xml,text/plain,text/css,text/javascript,"
 			+ "application/javascript,application/json,application/problem+json,application/xml,image/svg+xml";
 
-	private ProdServerDefaults() {
+	@Override
+	public ServerMode.Mode mode() {
+		return ServerMode.Mode.PROD;
+	}
+
+	@Override
+	public Map<String, Object> properties(Environment environment) {
+		return properties(ProbePaths.livenessOnManagementPort(environment));
 	}
 
 	/**
@@ -41,9 +54,8 @@ public final class ProdServerDefaults {
 		properties.put("spring.lifecycle.timeout-per-shutdown-phase",
 				ref("shutdown-timeout", DEFAULTS.getShutdownTimeout()));
 		// Forwarded headers are applied by TrustedProxiesFilter; the containers' own
-		// support
-		// (which Boot switches on in Kubernetes, and which trusts every peer on Jetty)
-		// stays off.
+		// support (which Boot switches on in Kubernetes, and which trusts every peer
+		// on Jetty) stays off.
 		properties.put("server.forward-headers-strategy", "none");
 		properties.put("server.compression.enabled", "true");
 		properties.put("server.compression.mime-types", TEXT_TYPES);
@@ -70,8 +82,8 @@ public final class ProdServerDefaults {
 		}
 		// JSON lines for log shippers; the access log's fields become JSON fields too.
 		properties.put("logging.structured.format.console", "ecs");
-		// devtools may still be on the classpath (an IDE run with mode=prod): keep it
-		// quiet.
+		// devtools may still be on the classpath (an IDE run with mode=prod):
+		// keep it quiet.
 		properties.put("spring.devtools.add-properties", "false");
 		properties.put("spring.devtools.restart.enabled", "false");
 		return properties;
@@ -85,8 +97,8 @@ public final class ProdServerDefaults {
 	 * condition.
 	 */
 	private static void putLivenessOnTheManagementPort(Map<String, Object> properties) {
-		// A group named in properties replaces Boot's probe group: give it the same
-		// member.
+		// A group named in properties replaces Boot's probe group: give it
+		// the same member.
 		properties.put("management.endpoint.health.group.liveness.include", "livenessState");
 		properties.put("management.endpoint.health.group.liveness.additional-path",
 				"management:" + ProbePaths.LIVENESS);

@@ -5,7 +5,7 @@ import java.util.List;
 import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
-import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 import jakarta.servlet.DispatcherType;
 
@@ -49,7 +49,7 @@ public final class TrustedProxiesAutoConfiguration {
 	FilterRegistrationBean<TrustedProxiesFilter> trustedProxiesFilter(TrustedProxies trustedProxies) {
 		FilterRegistrationBean<TrustedProxiesFilter> registration = new FilterRegistrationBean<>(
 				new TrustedProxiesFilter(trustedProxies));
-		registration.setOrder(ProdFilterOrder.TRUSTED_PROXIES);
+		registration.setOrder(FilterOrder.TRUSTED_PROXIES);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
 		return registration;
 	}

@@ -120,8 +120,8 @@ class BuiltInChecksTests {
 
 	@Test
 	void devtoolsUnderATestRunnerIsNotAFinding() {
-		// devtools is on this test classpath, as on every user's; it stays off under
-		// JUnit.
+		// devtools is on this test classpath, as on every user's; it stays
+		// off under JUnit.
 		assertThat(DevToolsPresence.onThisThread(goodProd())).isEqualTo(DevToolsPresence.ABSENT);
 		assertThat(devtoolsFinding(goodProd(), DevToolsPresence.onThisThread(goodProd()))).isEmpty();
 	}

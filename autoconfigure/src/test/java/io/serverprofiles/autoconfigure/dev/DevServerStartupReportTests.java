@@ -20,7 +20,7 @@ class DevServerStartupReportTests {
 	@Test
 	void listsAppActuatorReloadLiveReloadAndHowToSwitch() {
 		MockEnvironment environment = new MockEnvironment().withProperty("server.address", "127.0.0.1");
-		assertThat(DevServerStartupReport.render(environment, new DevServerProperties(), 8080))
+		assertThat(DevServerStartupReport.render(environment, new DevServerProperties(), 8080, true))
 			.isEqualTo(String.join(System.lineSeparator(), "server-profiles: dev server ready",
 					"  app         http://127.0.0.1:8080/", "  actuator    http://127.0.0.1:8080/actuator",
 					"  reload      restart on class changes; an edited request handler is swapped in without one",
@@ -33,7 +33,7 @@ class DevServerStartupReportTests {
 		MockEnvironment environment = new MockEnvironment().withProperty("server.servlet.context-path", "/shop")
 			.withProperty("management.server.port", "9090")
 			.withProperty("spring.devtools.livereload.enabled", "true");
-		assertThat(DevServerStartupReport.render(environment, new DevServerProperties(), 8080))
+		assertThat(DevServerStartupReport.render(environment, new DevServerProperties(), 8080, true))
 			.contains("app         http://localhost:8080/shop/")
 			.contains("actuator    http://localhost:9090/actuator")
 			.contains("livereload  http://localhost:35729");
@@ -42,12 +42,19 @@ class DevServerStartupReportTests {
 	@Test
 	void saysWhenClassChangesDoNotReload() {
 		MockEnvironment environment = new MockEnvironment().withProperty("spring.devtools.restart.enabled", "false");
-		assertThat(DevServerStartupReport.render(environment, new DevServerProperties(), 8080))
+		assertThat(DevServerStartupReport.render(environment, new DevServerProperties(), 8080, true))
 			.contains("reload      off (spring.devtools.restart.enabled=false)");
 		DevServerProperties noHotSwap = new DevServerProperties();
 		noHotSwap.setHotSwap(false);
-		assertThat(DevServerStartupReport.render(new MockEnvironment(), noHotSwap, 8080))
+		assertThat(DevServerStartupReport.render(new MockEnvironment(), noHotSwap, 8080, true))
 			.contains("reload      restart on class changes")
+			.doesNotContain("swapped");
+	}
+
+	@Test
+	void saysWhenDevToolsDoesNotRestartTheApp() {
+		assertThat(DevServerStartupReport.render(new MockEnvironment(), new DevServerProperties(), 8080, false))
+			.contains("reload      off (devtools does not restart a packaged application)")
 			.doesNotContain("swapped");
 	}
 

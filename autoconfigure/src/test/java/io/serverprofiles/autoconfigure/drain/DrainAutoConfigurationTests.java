@@ -3,7 +3,7 @@ package io.serverprofiles.autoconfigure.drain;
 import jakarta.servlet.DispatcherType;
 
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
-import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -29,8 +29,8 @@ class DrainAutoConfigurationTests {
 				FilterRegistrationBean<?> registration = context.getBean("connectionCloseWhileDrainingFilter",
 						FilterRegistrationBean.class);
 				assertThat(registration.getFilter()).isSameAs(context.getBean(ConnectionCloseWhileDraining.class));
-				assertThat(registration.getOrder()).isEqualTo(ProdFilterOrder.CONNECTION_CLOSE_WHILE_DRAINING)
-					.isLessThan(ProdFilterOrder.TRUSTED_PROXIES);
+				assertThat(registration.getOrder()).isEqualTo(FilterOrder.CONNECTION_CLOSE_WHILE_DRAINING)
+					.isLessThan(FilterOrder.TRUSTED_PROXIES);
 				assertThat(registration.determineDispatcherTypes()).containsExactly(DispatcherType.REQUEST);
 			});
 	}

@@ -3,7 +3,7 @@ package io.serverprofiles.autoconfigure.headers;
 import jakarta.servlet.DispatcherType;
 
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
-import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -27,7 +27,7 @@ class SecurityHeadersAutoConfigurationTests {
 			FilterRegistrationBean<?> registration = context.getBean("securityHeadersFilter",
 					FilterRegistrationBean.class);
 			assertThat(registration.getFilter()).isInstanceOf(SecurityHeadersFilter.class);
-			assertThat(registration.getOrder()).isEqualTo(ProdFilterOrder.SECURITY_HEADERS);
+			assertThat(registration.getOrder()).isEqualTo(FilterOrder.SECURITY_HEADERS);
 			assertThat(registration.determineDispatcherTypes()).containsExactlyInAnyOrder(DispatcherType.REQUEST,
 					DispatcherType.ERROR);
 		});

@@ -4,7 +4,7 @@ import jakarta.servlet.DispatcherType;
 
 import io.serverprofiles.autoconfigure.dev.DevServerProperties;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
-import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -94,7 +94,7 @@ class HostAllowListAutoConfigurationTests {
 	private static void assertOnInTheAllowListsOrder(Object bean) {
 		FilterRegistrationBean<?> registration = registration(bean);
 		assertThat(registration.isEnabled()).isTrue();
-		assertThat(registration.getOrder()).isEqualTo(ProdFilterOrder.HOST_ALLOW_LIST);
+		assertThat(registration.getOrder()).isEqualTo(FilterOrder.HOST_ALLOW_LIST);
 		assertThat(registration.determineDispatcherTypes()).containsExactly(DispatcherType.REQUEST);
 	}
 

@@ -2,7 +2,7 @@ package io.serverprofiles.autoconfigure.hosts;
 
 import java.util.List;
 
-import io.serverprofiles.autoconfigure.prod.ProbePaths;
+import io.serverprofiles.autoconfigure.web.ProbePaths;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockFilterChain;

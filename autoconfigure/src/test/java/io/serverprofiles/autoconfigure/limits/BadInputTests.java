@@ -43,8 +43,8 @@ abstract class BadInputTests extends StartedServerTests {
 	protected String[] arguments() {
 		return new String[] { "--server-profiles.mode=prod", "--server-profiles.prod.max-request-size=8KB",
 				"--server-profiles.prod.max-form-size=6KB",
-				// Every test counts its one refusal line; RefusalLogFloodTests tests the
-				// rate.
+				// Every test counts its one refusal line; RefusalLogFloodTests
+				// tests the rate.
 				"--server-profiles.prod.limits.refusal-log-rate=1000" };
 	}
 

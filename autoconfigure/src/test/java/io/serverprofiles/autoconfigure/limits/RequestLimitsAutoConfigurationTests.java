@@ -1,7 +1,7 @@
 package io.serverprofiles.autoconfigure.limits;
 
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
-import io.serverprofiles.autoconfigure.prod.ProdFilterOrder;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
 import io.serverprofiles.autoconfigure.prod.ProdServerAutoConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -80,11 +80,11 @@ class RequestLimitsAutoConfigurationTests {
 	}
 
 	@Test
-	void filtersRunInTheRequestLimitsSlotOfTheProdFilterOrder() {
+	void filtersRunInTheRequestLimitsSlotOfTheFilterOrder() {
 		this.runner.withPropertyValues("server-profiles.mode=prod")
 			.run((context) -> assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
 				.extracting(FilterRegistrationBean::getOrder)
-				.containsOnly(ProdFilterOrder.REQUEST_LIMITS));
+				.containsOnly(FilterOrder.REQUEST_LIMITS));
 	}
 
 	@Test

@@ -39,8 +39,8 @@ class DevToolsRestartTests {
 	void disablingBeforeDevtoolsStartsKeepsItsLaterInitializationFromStartingTheRestarter() throws Exception {
 		DevToolsRestart.disableIfPresent();
 		URL classes = getClass().getProtectionDomain().getCodeSource().getLocation();
-		// What devtools' RestartApplicationListener does next, on
-		// ApplicationStartingEvent.
+		// What devtools' RestartApplicationListener does
+		// next, on ApplicationStartingEvent.
 		Restarter.initialize(new String[0], false, (thread) -> new URL[] { classes }, false);
 		assertThat(DevToolsRestart.isActive()).isFalse();
 	}

@@ -72,9 +72,9 @@ class ProbePortsTests {
 					slow.add(this.client.sendAsync(HttpRequest.newBuilder(uri(server.port(), "/slow?ms=20000")).build(),
 							HttpResponse.BodyHandlers.discarding()));
 				}
-				// Saturated: readiness on the main port waits behind the slow requests
-				// longer than a probe waits, so the platform takes the instance out of
-				// traffic.
+				// Saturated: readiness on the main port waits behind the slow
+				// requests longer than a probe waits, so the platform takes the
+				// instance out of traffic.
 				await().atMost(Duration.ofSeconds(15))
 					.untilAsserted(() -> assertThatExceptionOfType(HttpTimeoutException.class)
 						.isThrownBy(() -> get(server.port(), "/readyz")));

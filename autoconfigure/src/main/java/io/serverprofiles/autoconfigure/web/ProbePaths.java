@@ -1,4 +1,4 @@
-package io.serverprofiles.autoconfigure.prod;
+package io.serverprofiles.autoconfigure.web;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.serverprofiles.autoconfigure.prod;
+package io.serverprofiles.autoconfigure.web;
 
 import org.springframework.core.Ordered;
 
@@ -12,7 +12,7 @@ import org.springframework.core.Ordered;
  * request-attribute operations per filter and request, 2-3% of a small request's CPU)
  * buys nothing.
  */
-public final class ProdFilterOrder {
+public final class FilterOrder {
 
 	/**
 	 * {@code Connection: close} while draining, before anything that may answer itself.
@@ -45,7 +45,7 @@ public final class ProdFilterOrder {
 	 */
 	public static final int REQUEST_LIMITS = Ordered.HIGHEST_PRECEDENCE + 50;
 
-	private ProdFilterOrder() {
+	private FilterOrder() {
 	}
 
 }
