@@ -16,8 +16,6 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class ChecksOnlyEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
-	static final String ONLY = "server-profiles.checks.only";
-
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;
@@ -30,15 +28,16 @@ public class ChecksOnlyEnvironmentPostProcessor implements EnvironmentPostProces
 		}
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("serverProfilesChecksOnly",
-					Map.of(ONLY, "true", "spring.main.web-application-type", "none", "spring.main.lazy-initialization",
-							"true", "spring.main.banner-mode", "off", "logging.level.root", "error")));
+					Map.of(ChecksProperties.ONLY, "true", "spring.main.web-application-type", "none",
+							"spring.main.lazy-initialization", "true", "spring.main.banner-mode", "off",
+							"logging.level.root", "error")));
 	}
 
 	/**
 	 * Whether the CLI mode is on; a bare {@code --server-profiles.checks.only} counts.
 	 */
 	static boolean isChecksOnly(ConfigurableEnvironment environment) {
-		String value = environment.getProperty(ONLY);
+		String value = environment.getProperty(ChecksProperties.ONLY);
 		return value != null && (value.isEmpty() || Boolean.parseBoolean(value));
 	}
 

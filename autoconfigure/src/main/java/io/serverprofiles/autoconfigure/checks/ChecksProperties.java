@@ -9,8 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Production-readiness checks of the prod server.
  */
-@ConfigurationProperties("server-profiles.checks")
+@ConfigurationProperties(ChecksProperties.PREFIX)
 public class ChecksProperties {
+
+	/**
+	 * The prefix of these settings.
+	 */
+	public static final String PREFIX = "server-profiles.checks";
+
+	/**
+	 * The key of only.
+	 */
+	public static final String ONLY = PREFIX + ".only";
 
 	/**
 	 * Comma-separated list of check ids to silence, e.g. SP-105.

@@ -10,18 +10,15 @@ import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
  */
 final class NetworkChecks {
 
-	static final String TRUSTED_PROXIES = ProdServerProperties.PREFIX + ".trusted-proxies";
-
-	static final String ALLOWED_HOSTS = ProdServerProperties.PREFIX + ".allowed-hosts";
-
 	private NetworkChecks() {
 	}
 
 	static ProductionCheck allowedHosts() {
 		return new SimpleCheck("SP-105", Severity.WARNING,
 				(context) -> context.prod().getAllowedHosts().isEmpty()
-						? "Any Host header is accepted (" + ALLOWED_HOSTS + " is empty)" : null,
-				"Set " + ALLOWED_HOSTS + " to your public host names, e.g. example.com,.example.com");
+						? "Any Host header is accepted (" + ProdServerProperties.ALLOWED_HOSTS + " is empty)" : null,
+				"Set " + ProdServerProperties.ALLOWED_HOSTS
+						+ " to your public host names, e.g. example.com,.example.com");
 	}
 
 	static ProductionCheck trustEveryone() {
@@ -33,7 +30,7 @@ final class NetworkChecks {
 				.toList();
 			return everyone.isEmpty() ? null : "Every peer is a trusted proxy (" + String.join(", ", everyone)
 					+ "), so any client can forge its address and scheme";
-		}, "List only your proxies' addresses or subnets in " + TRUSTED_PROXIES);
+		}, "List only your proxies' addresses or subnets in " + ProdServerProperties.TRUSTED_PROXIES);
 	}
 
 	static ProductionCheck defaultTrustedProxies() {
@@ -42,7 +39,8 @@ final class NetworkChecks {
 						? "The trusted proxies are the default (loopback and every private range): a client inside "
 								+ "those ranges (an intranet, a VPN) can set the address and scheme the app sees"
 						: null,
-				"Set " + TRUSTED_PROXIES + " to your proxy's address only (the rendered bundles set it: "
+				"Set " + ProdServerProperties.TRUSTED_PROXIES
+						+ " to your proxy's address only (the rendered bundles set it: "
 						+ "127.0.0.1/32,::1/128 for nginx on the same host)");
 	}
 
@@ -54,7 +52,8 @@ final class NetworkChecks {
 			boolean proxies = !context.prod().getTrustedProxies().isEmpty();
 			return (tls || proxies) ? null
 					: "The server speaks plain HTTP and trusts no proxy, so nothing terminates TLS for it";
-		}, "Put a TLS-terminating proxy in front and list it in " + TRUSTED_PROXIES + ", or configure server.ssl.*");
+		}, "Put a TLS-terminating proxy in front and list it in " + ProdServerProperties.TRUSTED_PROXIES
+				+ ", or configure server.ssl.*");
 	}
 
 	static ProductionCheck containerForwardedHeaders() {
@@ -62,7 +61,7 @@ final class NetworkChecks {
 			String strategy = context.property("server.forward-headers-strategy", "none").toLowerCase(Locale.ROOT);
 			return strategy.equals("none") ? null
 					: "server.forward-headers-strategy=" + strategy + " applies forwarded headers outside "
-							+ TRUSTED_PROXIES + " (Jetty's native support trusts " + "every peer)";
+							+ ProdServerProperties.TRUSTED_PROXIES + " (Jetty's native support trusts " + "every peer)";
 		}, "Remove server.forward-headers-strategy; server-profiles applies forwarded headers from trusted proxies");
 	}
 

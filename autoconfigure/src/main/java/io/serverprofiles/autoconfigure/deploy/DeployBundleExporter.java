@@ -36,8 +36,8 @@ class DeployBundleExporter implements ApplicationListener<ApplicationStartedEven
 	@Override
 	public void onApplicationEvent(ApplicationStartedEvent event) {
 		if (this.directory == null) {
-			throw new InvalidConfigurationPropertyValueException(DeployExportEnvironmentPostProcessor.EXPORT_PROPERTY,
-					"", "Name the directory to write the deploy bundle to, for example "
+			throw new InvalidConfigurationPropertyValueException(DeployProperties.EXPORT, "",
+					"Name the directory to write the deploy bundle to, for example "
 							+ "--server-profiles.deploy.export=deploy-out");
 		}
 		Path target = this.directory.toAbsolutePath().normalize();

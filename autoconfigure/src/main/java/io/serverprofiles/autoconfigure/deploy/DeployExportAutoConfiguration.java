@@ -15,7 +15,7 @@ import org.springframework.core.env.Environment;
  * {@link DeployExportEnvironmentPostProcessor} has already made the run portless.
  */
 @AutoConfiguration(after = ServerModeAutoConfiguration.class)
-@ConditionalOnProperty(DeployExportEnvironmentPostProcessor.EXPORT_PROPERTY)
+@ConditionalOnProperty(DeployProperties.EXPORT)
 @EnableConfigurationProperties({ DeployProperties.class, ProdServerProperties.class, SecurityHeadersProperties.class })
 public final class DeployExportAutoConfiguration {
 

@@ -1,5 +1,6 @@
 package io.serverprofiles.autoconfigure.deploy;
 
+import io.serverprofiles.autoconfigure.mode.ServerProfilesProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,11 +28,6 @@ import org.springframework.core.env.MapPropertySource;
 public class DeployExportEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
 	/**
-	 * Property that asks for the export.
-	 */
-	public static final String EXPORT_PROPERTY = "server-profiles.deploy.export";
-
-	/**
 	 * Name of the property source that switches the run into an export.
 	 */
 	static final String SOURCE_NAME = "serverProfilesDeployExport";
@@ -48,11 +44,11 @@ public class DeployExportEnvironmentPostProcessor implements EnvironmentPostProc
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (!environment.containsProperty(EXPORT_PROPERTY)) {
+		if (!environment.containsProperty(DeployProperties.EXPORT)) {
 			return;
 		}
 		Map<String, Object> export = new LinkedHashMap<>();
-		export.put(ServerModeResolver.MODE_PROPERTY, "prod");
+		export.put(ServerProfilesProperties.MODE, "prod");
 		export.put("spring.main.web-application-type", "none");
 		export.put("spring.main.lazy-initialization", "true");
 		environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, export));

@@ -13,8 +13,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * served, by which proxy, with which limits per client. Limits, timeouts, ports and grace
  * periods come from the application's own settings instead.
  */
-@ConfigurationProperties("server-profiles.deploy")
+@ConfigurationProperties(DeployProperties.PREFIX)
 public class DeployProperties {
+
+	/**
+	 * The prefix of these settings.
+	 */
+	public static final String PREFIX = "server-profiles.deploy";
+
+	/**
+	 * The key of export.
+	 */
+	public static final String EXPORT = PREFIX + ".export";
 
 	/**
 	 * Directory to write the deploy bundle to. When set, the application renders the

@@ -1,5 +1,6 @@
 package io.serverprofiles.autoconfigure.deploy;
 
+import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -24,7 +25,7 @@ final class RenderedNameCheck {
 	}
 
 	static void check(DeployProperties deploy, List<String> allowedHosts) {
-		HostAllowList allowList = HostAllowList.of(HostAllowListAutoConfiguration.PROD_ALLOWED_HOSTS, allowedHosts);
+		HostAllowList allowList = HostAllowList.of(ProdServerProperties.ALLOWED_HOSTS, allowedHosts);
 		List<String> refused = Stream.of(deploy.getServerName().strip().split("\\s+"))
 			.filter((name) -> !allowList.allows(name))
 			.toList();
@@ -32,9 +33,9 @@ final class RenderedNameCheck {
 			return;
 		}
 		String problem = "server-profiles.deploy.server-name " + refused + " is not in "
-				+ HostAllowListAutoConfiguration.PROD_ALLOWED_HOSTS + " " + allowedHosts
+				+ ProdServerProperties.ALLOWED_HOSTS + " " + allowedHosts
 				+ ": the deployment would answer 400 to every request for it. Add it to "
-				+ HostAllowListAutoConfiguration.PROD_ALLOWED_HOSTS + ", or render the name the application allows";
+				+ ProdServerProperties.ALLOWED_HOSTS + ", or render the name the application allows";
 		if (deploy.isStrict()) {
 			throw new InvalidConfigurationPropertyValueException("server-profiles.deploy.server-name",
 					deploy.getServerName(), problem);

@@ -9,8 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of the dev server. Restart tuning uses devtools' own
  * {@code spring.devtools.restart.*} keys, which server-profiles sets as defaults.
  */
-@ConfigurationProperties("server-profiles.dev")
+@ConfigurationProperties(DevServerProperties.PREFIX)
 public class DevServerProperties {
+
+	/**
+	 * The prefix of these settings.
+	 */
+	public static final String PREFIX = "server-profiles.dev";
+
+	/**
+	 * The key of allowed-hosts.
+	 */
+	public static final String ALLOWED_HOSTS = PREFIX + ".allowed-hosts";
 
 	/**
 	 * Whether to log the dev server's URLs and how to switch mode once it is ready.

@@ -28,13 +28,6 @@ import org.springframework.core.env.Environment;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public final class HostAllowListAutoConfiguration {
 
-	/**
-	 * The prod server's allow-list property, which messages name.
-	 */
-	public static final String PROD_ALLOWED_HOSTS = ProdServerProperties.PREFIX + ".allowed-hosts";
-
-	static final String DEV_ALLOWED_HOSTS = "server-profiles.dev.allowed-hosts";
-
 	private static FilterRegistrationBean<HostAllowListFilter> registration(String name, HostAllowList allowList,
 			HostRefusal refusal, Environment environment) {
 		FilterRegistrationBean<HostAllowListFilter> registration = new FilterRegistrationBean<>(
@@ -51,8 +44,8 @@ public final class HostAllowListAutoConfiguration {
 	static FilterRegistrationBean<HostAllowListFilter> devHostCheck(DevServerProperties properties,
 			Environment environment) {
 		return registration("devHostCheckFilter",
-				HostAllowList.loopbackAnd(DEV_ALLOWED_HOSTS, properties.getAllowedHosts()),
-				HostRefusal.devServer(DEV_ALLOWED_HOSTS), environment);
+				HostAllowList.loopbackAnd(DevServerProperties.ALLOWED_HOSTS, properties.getAllowedHosts()),
+				HostRefusal.devServer(DevServerProperties.ALLOWED_HOSTS), environment);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -63,9 +56,10 @@ public final class HostAllowListAutoConfiguration {
 		@Bean
 		FilterRegistrationBean<HostAllowListFilter> hostAllowListFilter(ProdServerProperties properties,
 				Environment environment) {
-			HostAllowList allowList = HostAllowList.of(PROD_ALLOWED_HOSTS, properties.getAllowedHosts());
+			HostAllowList allowList = HostAllowList.of(ProdServerProperties.ALLOWED_HOSTS,
+					properties.getAllowedHosts());
 			FilterRegistrationBean<HostAllowListFilter> registration = registration("hostAllowListFilter", allowList,
-					HostRefusal.prodServer(PROD_ALLOWED_HOSTS), environment);
+					HostRefusal.prodServer(ProdServerProperties.ALLOWED_HOSTS), environment);
 			registration.setEnabled(!allowList.isEmpty());
 			return registration;
 		}

@@ -55,7 +55,7 @@ public final class ServerMode {
 	 * @return the description
 	 */
 	public String describe() {
-		return "server-profiles: " + this.mode + " (" + this.reason + ") — set " + ServerModeResolver.MODE_PROPERTY
+		return "server-profiles: " + this.mode + " (" + this.reason + ") — set " + ServerProfilesProperties.MODE
 				+ " to override";
 	}
 

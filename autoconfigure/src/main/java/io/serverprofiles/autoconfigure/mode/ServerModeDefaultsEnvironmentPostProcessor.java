@@ -37,11 +37,6 @@ public class ServerModeDefaultsEnvironmentPostProcessor implements EnvironmentPo
 	public static final int ORDER = ConfigDataEnvironmentPostProcessor.ORDER + 1;
 
 	/**
-	 * Property that turns the mode defaults off.
-	 */
-	public static final String ADD_DEFAULTS_PROPERTY = "server-profiles.add-defaults";
-
-	/**
 	 * Name of the property source holding the active mode's defaults.
 	 */
 	public static final String DEFAULTS_SOURCE_NAME = "serverProfilesDefaults";
@@ -74,7 +69,7 @@ public class ServerModeDefaultsEnvironmentPostProcessor implements EnvironmentPo
 		this.bootstrapContext.register(ServerMode.class, InstanceSupplier.of(mode));
 		MutablePropertySources sources = environment.getPropertySources();
 		sources.remove(DEFAULTS_SOURCE_NAME);
-		if (environment.getProperty(ADD_DEFAULTS_PROPERTY, Boolean.class, true)) {
+		if (environment.getProperty(ServerProfilesProperties.ADD_DEFAULTS, Boolean.class, true)) {
 			sources.addLast(new MapPropertySource(DEFAULTS_SOURCE_NAME, defaultsFor(mode, environment)));
 		}
 	}

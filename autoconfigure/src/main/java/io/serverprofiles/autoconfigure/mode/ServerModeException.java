@@ -23,9 +23,9 @@ public class ServerModeException extends RuntimeException {
 
 	static ServerModeException invalidValue(String value, String source) {
 		return new ServerModeException(
-				"Invalid value '" + value + "' for property '" + ServerModeResolver.MODE_PROPERTY + "' (from " + source
+				"Invalid value '" + value + "' for property '" + ServerProfilesProperties.MODE + "' (from " + source
 						+ "). Allowed values are: dev, prod.",
-				"Set " + ServerModeResolver.MODE_PROPERTY + " to dev or prod, or remove it to let the mode be chosen "
+				"Set " + ServerProfilesProperties.MODE + " to dev or prod, or remove it to let the mode be chosen "
 						+ "from profiles and how the app was launched.");
 	}
 
@@ -33,19 +33,19 @@ public class ServerModeException extends RuntimeException {
 		return new ServerModeException(
 				"Both a dev profile ('" + devProfile + "') and a prod profile ('" + prodProfile
 						+ "') are active, so the server mode is ambiguous.",
-				"Activate only one of them, or set " + ServerModeResolver.MODE_PROPERTY + "=dev or "
-						+ ServerModeResolver.MODE_PROPERTY + "=prod on the command line.");
+				"Activate only one of them, or set " + ServerProfilesProperties.MODE + "=dev or "
+						+ ServerProfilesProperties.MODE + "=prod on the command line.");
 	}
 
 	static ServerModeException setTooLate(ServerMode late, ServerMode early) {
 		String mode = late.getMode().profile();
 		return new ServerModeException(
-				ServerModeResolver.MODE_PROPERTY + "=" + mode + " is set in a config file (" + late.getReason()
+				ServerProfilesProperties.MODE + "=" + mode + " is set in a config file (" + late.getReason()
 						+ "), which is read after the '" + early.getMode().profile() + "' profile was already chosen ("
 						+ early.getReason() + "), so the wrong profile-specific files " + "would apply.",
-				"Set the mode where it is read before config files: --" + ServerModeResolver.MODE_PROPERTY + "=" + mode
+				"Set the mode where it is read before config files: --" + ServerProfilesProperties.MODE + "=" + mode
 						+ " on the command line, the environment variable SERVER_PROFILES_MODE=" + mode
-						+ ", the system property -D" + ServerModeResolver.MODE_PROPERTY + "=" + mode
+						+ ", the system property -D" + ServerProfilesProperties.MODE + "=" + mode
 						+ ", or spring.profiles.active=" + mode + " in application.properties.");
 	}
 

@@ -23,11 +23,6 @@ import org.springframework.util.StringUtils;
  */
 public class ServerModeResolver {
 
-	/**
-	 * Property that forces the mode.
-	 */
-	public static final String MODE_PROPERTY = "server-profiles.mode";
-
 	static final Set<String> DEV_PROFILES = Set.of("dev", "development", "local");
 
 	static final Set<String> PROD_PROFILES = Set.of("prod", "production");
@@ -63,7 +58,7 @@ public class ServerModeResolver {
 	 * @throws ServerModeException when the property is invalid
 	 */
 	@Nullable ServerMode fromProperty(Environment environment) {
-		String value = environment.getProperty(MODE_PROPERTY);
+		String value = environment.getProperty(ServerProfilesProperties.MODE);
 		if (!StringUtils.hasText(value)) {
 			return null;
 		}
@@ -72,7 +67,8 @@ public class ServerModeResolver {
 		if (mode == null) {
 			throw ServerModeException.invalidValue(value, source);
 		}
-		return new ServerMode(mode, Signal.PROPERTY, MODE_PROPERTY + "=" + mode.profile() + " in " + source);
+		return new ServerMode(mode, Signal.PROPERTY,
+				ServerProfilesProperties.MODE + "=" + mode.profile() + " in " + source);
 	}
 
 	/**
@@ -104,7 +100,8 @@ public class ServerModeResolver {
 	private String sourceOf(Environment environment) {
 		if (environment instanceof ConfigurableEnvironment configurable) {
 			for (PropertySource<?> source : configurable.getPropertySources()) {
-				if (!"configurationProperties".equals(source.getName()) && source.containsProperty(MODE_PROPERTY)) {
+				if (!"configurationProperties".equals(source.getName())
+						&& source.containsProperty(ServerProfilesProperties.MODE)) {
 					return source.getName();
 				}
 			}

@@ -5,8 +5,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Top-level settings of server-profiles.
  */
-@ConfigurationProperties("server-profiles")
+@ConfigurationProperties(ServerProfilesProperties.PREFIX)
 public class ServerProfilesProperties {
+
+	/**
+	 * The prefix of these settings.
+	 */
+	public static final String PREFIX = "server-profiles";
+
+	/**
+	 * The key of add-defaults.
+	 */
+	public static final String ADD_DEFAULTS = PREFIX + ".add-defaults";
+
+	/**
+	 * The key of mode.
+	 */
+	public static final String MODE = PREFIX + ".mode";
 
 	/**
 	 * Server mode to run in, overriding profiles and how the app was launched. Set it on

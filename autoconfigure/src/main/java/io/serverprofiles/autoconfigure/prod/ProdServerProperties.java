@@ -28,6 +28,16 @@ public class ProdServerProperties {
 	public static final String PREFIX = "server-profiles.prod";
 
 	/**
+	 * The key of trusted-proxies.
+	 */
+	public static final String TRUSTED_PROXIES = PREFIX + ".trusted-proxies";
+
+	/**
+	 * The key of allowed-hosts.
+	 */
+	public static final String ALLOWED_HOSTS = PREFIX + ".allowed-hosts";
+
+	/**
 	 * Loopback and the private ranges, like Tomcat's own default.
 	 */
 	public static final List<String> DEFAULT_TRUSTED_PROXIES = List.of("127.0.0.0/8", "::1/128", "10.0.0.0/8",
