@@ -23,7 +23,7 @@ class DevServerStartupReportTests {
 		assertThat(DevServerStartupReport.render(environment, new DevServerProperties(), 8080, true))
 			.isEqualTo(String.join(System.lineSeparator(), "server-profiles: dev server ready",
 					"  app         http://127.0.0.1:8080/", "  actuator    http://127.0.0.1:8080/actuator",
-					"  reload      restart on class changes; an edited request handler is swapped in without one",
+					"  reload      restart on class changes; " + HotSwapAgent.status(),
 					"  livereload  off (deprecated in Spring Boot 4.1; refresh the browser after a restart)",
 					"  prod mode   restart with --server-profiles.mode=prod (or SERVER_PROFILES_MODE=prod)"));
 	}
