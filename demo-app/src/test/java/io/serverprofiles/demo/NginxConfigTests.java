@@ -83,7 +83,7 @@ class NginxConfigTests {
 		Process process = fill.start();
 		String site = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor()).isZero();
-		assertThat(site).doesNotContain("${").contains("proxy_pass http://app;");
+		assertThat(site).doesNotContain("${").contains("include snippets/proxy-to-app.conf;");
 		Files.writeString(bundle.path("nginx/sites/app.conf"), site);
 		assertValid(bundle);
 	}

@@ -1,17 +1,13 @@
 package io.serverprofiles.autoconfigure.deploy;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
 import io.serverprofiles.autoconfigure.headers.SecurityHeadersProperties;
+import io.serverprofiles.autoconfigure.net.CidrRange;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.StringUtils;
@@ -23,9 +19,6 @@ import org.springframework.util.unit.DataSize;
  * deploy/README.md documents the same names.
  */
 final class Placeholders {
-
-	private static final Pattern IPV4_SUBNET = Pattern.compile(
-			"((?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3})/(\\d{1,2})");
 
 	/**
 	 * The smallest heap a rendered bundle gives the application.
@@ -145,22 +138,17 @@ final class Placeholders {
 	 * address and Docker's gateway.
 	 */
 	static String composeNginxAddress(String subnet) {
-		Matcher cidr = IPV4_SUBNET.matcher(subnet.strip());
-		if (!cidr.matches() || Integer.parseInt(cidr.group(2)) > 29) {
-			throw new InvalidConfigurationPropertyValueException("server-profiles.deploy.compose-subnet", subnet,
-					"Give an IPv4 subnet of /29 or larger, such as 172.30.253.0/29");
-		}
 		try {
-			// A literal: InetAddress parses it without a lookup.
-			byte[] octets = InetAddress.getByName(cidr.group(1)).getAddress();
-			long address = ByteBuffer.wrap(octets).getInt() & 0xFFFFFFFFL;
-			long nginx = (address & (0xFFFFFFFFL << (32 - Integer.parseInt(cidr.group(2))))) + 2;
-			return InetAddress.getByAddress(ByteBuffer.allocate(4).putInt((int) nginx).array()).getHostAddress();
+			CidrRange range = CidrRange.parse(subnet);
+			if (range.isIpv4() && range.prefix() <= 29) {
+				return range.address(2).getHostAddress();
+			}
 		}
-		catch (UnknownHostException ex) {
-			throw new InvalidConfigurationPropertyValueException("server-profiles.deploy.compose-subnet", subnet,
-					"Give an IPv4 subnet of /29 or larger, such as 172.30.253.0/29");
+		catch (IllegalArgumentException ex) {
+			// Told below, with the fix.
 		}
+		throw new InvalidConfigurationPropertyValueException("server-profiles.deploy.compose-subnet", subnet,
+				"Give an IPv4 subnet of /29 or larger, such as 172.30.253.0/29");
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.serverprofiles.autoconfigure.net.IpLiteral;
+
 /**
  * Which hosts a server answers for: exact names, domains written with a leading dot
  * ({@code .example.com} allows {@code example.com} and every subdomain, Django's rule)

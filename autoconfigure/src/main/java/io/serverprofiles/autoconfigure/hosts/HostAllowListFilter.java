@@ -1,7 +1,6 @@
 package io.serverprofiles.autoconfigure.hosts;
 
 import java.io.IOException;
-import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.serverprofiles.autoconfigure.log.UntrustedText;
 import io.serverprofiles.autoconfigure.web.ProbePaths;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -60,7 +60,7 @@ public class HostAllowListFilter extends HttpFilter {
 	}
 
 	private void logRefusal(String host) {
-		String shown = printable(HostName.normalize(host));
+		String shown = UntrustedText.printable(HostName.normalize(host), LOGGED_HOST_LENGTH);
 		switch (this.refusedHosts.refuse(shown)) {
 			case FIRST -> logger.warn(this.refusal.logLine(shown));
 			case BOUND_REACHED -> logger.warn("Refused requests for " + this.refusedHosts.bound()
@@ -68,15 +68,6 @@ public class HostAllowListFilter extends HttpFilter {
 			default -> {
 			}
 		}
-	}
-
-	private static String printable(String host) {
-		String text = Objects.toString(host, "");
-		StringBuilder printable = new StringBuilder(Math.min(text.length(), LOGGED_HOST_LENGTH));
-		text.chars()
-			.limit(LOGGED_HOST_LENGTH)
-			.forEach((c) -> printable.append((c >= 0x20 && c < 0x7f) ? (char) c : '?'));
-		return printable.toString();
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.serverprofiles.autoconfigure.limits;
 
+import io.serverprofiles.autoconfigure.log.UntrustedText;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -35,15 +36,7 @@ final class RefusalLog {
 	}
 
 	private static String printable(String text) {
-		if (text == null || text.isEmpty()) {
-			return "-";
-		}
-		StringBuilder printable = new StringBuilder(Math.min(text.length(), 200));
-		for (int i = 0; i < text.length() && i < 200; i++) {
-			char c = text.charAt(i);
-			printable.append((c < 0x20 || c == 0x7f) ? '?' : c);
-		}
-		return printable.toString();
+		return (text == null || text.isEmpty()) ? "-" : UntrustedText.printable(text, 200);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
+import io.serverprofiles.autoconfigure.net.IpLiteral;
+
 /**
  * The request as the client sent it to the first trusted proxy: its address, scheme, host
  * and port. Forwarding headers are hidden from the application either way, so no library
@@ -29,7 +31,7 @@ class ForwardedRequest extends HttpServletRequestWrapper {
 	ForwardedRequest(HttpServletRequest request, Hop hop) {
 		super(request);
 		this.hop = hop;
-		this.clientAddress = (hop != null && hop.forAddress() != null && IpAddresses.parse(hop.forAddress()) != null)
+		this.clientAddress = (hop != null && hop.forAddress() != null && IpLiteral.parse(hop.forAddress()) != null)
 				? hop.forAddress() : null;
 	}
 

@@ -46,8 +46,9 @@ class DeployTemplatesTests {
 	void theTemplatesArePackagedFromTheRepositorysDeployFolder() throws Exception {
 		assertThat(DeployBundle.templates()).extracting(DeployBundle.Template::path)
 			.contains("nginx/nginx.conf", "nginx/sites/app.conf.template", "nginx/snippets/proxy.conf",
-					"nginx/snippets/tls.conf", "nginx/snippets/rate-limit.conf", "docker/Dockerfile",
-					"docker/compose.yaml", "kubernetes/kustomization.yaml", "systemd/app.service", "README.md");
+					"nginx/snippets/proxy-to-app.conf", "nginx/snippets/tls.conf", "nginx/snippets/rate-limit.conf",
+					"docker/Dockerfile", "docker/compose.yaml", "kubernetes/kustomization.yaml", "systemd/app.service",
+					"README.md");
 	}
 
 }

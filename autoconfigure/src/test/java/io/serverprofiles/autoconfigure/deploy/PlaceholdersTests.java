@@ -103,7 +103,8 @@ class PlaceholdersTests {
 			.containsEntry("COMPOSE_NGINX_ADDRESS", List.of("172.30.253.2"));
 		assertThat(Placeholders.composeNginxAddress("10.9.8.77/24")).isEqualTo("10.9.8.2");
 		assertThat(Placeholders.composeNginxAddress("192.168.0.0/16")).isEqualTo("192.168.0.2");
-		for (String wrong : List.of("172.30.253.0/30", "172.30.253.0", "300.1.1.0/24", "010.1.1.0/24", "compose/24")) {
+		for (String wrong : List.of("172.30.253.0/30", "172.30.253.0", "300.1.1.0/24", "010.1.1.0/24", "compose/24",
+				"fd00::/64")) {
 			assertThatExceptionOfType(InvalidConfigurationPropertyValueException.class)
 				.isThrownBy(() -> Placeholders.composeNginxAddress(wrong))
 				.withMessageContaining("server-profiles.deploy.compose-subnet");

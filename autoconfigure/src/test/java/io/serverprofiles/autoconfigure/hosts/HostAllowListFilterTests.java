@@ -4,7 +4,10 @@ import java.util.List;
 
 import io.serverprofiles.autoconfigure.web.ProbePaths;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -12,8 +15,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the server tests cannot set up cheaply: an actuator moved to another base path.
+ * What the server tests cannot set up cheaply: an actuator moved to another base path,
+ * and a Host no container would let through.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class HostAllowListFilterTests {
 
 	private static final String PROPERTY = "server-profiles.prod.allowed-hosts";
@@ -31,6 +36,13 @@ class HostAllowListFilterTests {
 	@Test
 	void theOldActuatorPathIsNoLongerAProbe() throws Exception {
 		assertThat(statusFor("10.0.0.5", "/actuator/health")).isEqualTo(400);
+	}
+
+	@Test
+	void aRefusedHostIsLoggedWithoutItsControlCharacters(CapturedOutput output) throws Exception {
+		assertThat(statusFor("evil.example\r\nForged\u2028line", "/")).isEqualTo(400);
+		assertThat(output).contains("Refused a request for host 'evil.example??forged?line'")
+			.doesNotContain("\nforged");
 	}
 
 	private int statusFor(String host, String path) throws Exception {

@@ -2,9 +2,11 @@ package io.serverprofiles.autoconfigure.hosts;
 
 import java.util.List;
 
+import io.serverprofiles.autoconfigure.net.IpSpellings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,6 +127,22 @@ class HostAllowListTests {
 		assertThat(HostAllowList.isIpLiteral("010.1.2.3")).isFalse();
 		assertThat(HostAllowList.isIpLiteral("cafe:80")).isFalse();
 		assertThat(HostAllowList.isIpLiteral("[not-an-address]")).isFalse();
+	}
+
+	@ParameterizedTest
+	@MethodSource(IpSpellings.ADDRESSES)
+	void eachSpellingOfAnAddressIsThatAddressInAnEntryAndInAHost(String spelling, String address) {
+		assertThat(HostAllowList.isIpLiteral(spelling)).isTrue();
+		assertThat(HostAllowList.of(PROPERTY, List.of(address)).allows(spelling)).isTrue();
+		assertThat(HostAllowList.of(PROPERTY, List.of(spelling)).allows(address)).isTrue();
+	}
+
+	@ParameterizedTest
+	@MethodSource(IpSpellings.REFUSED)
+	void anAmbiguousOrMalformedAddressIsNoAddressAndMatchesNone(String spelling) {
+		assertThat(HostAllowList.isIpLiteral(spelling)).isFalse();
+		assertThat(HostAllowList.of(PROPERTY, List.of("10.0.0.1", "8.0.0.1", "0.0.0.0", "::1", "fe80::1", "1.2.3.4"))
+			.allows(spelling)).isFalse();
 	}
 
 	@ParameterizedTest

@@ -29,6 +29,12 @@ class RefusalLogTests {
 	}
 
 	@Test
+	void lineSeparatorsBeyondAsciiArePrintedAsQuestionMarks(CapturedOutput output) {
+		this.refusalLog.refused(400, "GET", "/a\u0085b\u2028c\u202ed", "reason");
+		assertThat(output).contains("Refused GET /a?b?c?d with 400: reason");
+	}
+
+	@Test
 	void longPathsAreCutAt200Characters(CapturedOutput output) {
 		this.refusalLog.refused(400, "GET", "/" + "a".repeat(199) + "bc", "reason");
 		assertThat(output).contains("Refused GET /" + "a".repeat(199) + " with 400: reason");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -47,6 +48,17 @@ class TrustedProxiesAutoConfigurationTests {
 			assertThat(RawHttp.from("127.0.0.1").get(server.port(), "/whoami", "X-Forwarded-For: 203.0.113.7").body())
 				.contains("\"remoteAddr\":\"127.0.0.1\"");
 		}
+	}
+
+	@Test
+	void aRangeWithALeadingZeroStopsStartupNamingTheProperty() {
+		this.runner.withPropertyValues("server-profiles.mode=prod", "server-profiles.prod.trusted-proxies=010.0.0.0/8")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("server-profiles.prod.trusted-proxies")
+				.hasMessageContaining(
+						"'010.0.0.0/8' is not an IP address or CIDR range (a number with a leading zero"));
 	}
 
 	@Test
