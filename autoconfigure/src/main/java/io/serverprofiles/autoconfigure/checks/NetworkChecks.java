@@ -3,6 +3,7 @@ package io.serverprofiles.autoconfigure.checks;
 import java.util.List;
 import java.util.Locale;
 
+import io.serverprofiles.autoconfigure.net.CidrRange;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 
 /**
@@ -26,7 +27,7 @@ final class NetworkChecks {
 			List<String> everyone = context.prod()
 				.getTrustedProxies()
 				.stream()
-				.filter((cidr) -> cidr.trim().endsWith("/0"))
+				.filter(NetworkChecks::coversEveryAddress)
 				.toList();
 			return everyone.isEmpty() ? null : "Every peer is a trusted proxy (" + String.join(", ", everyone)
 					+ "), so any client can forge its address and scheme";
@@ -70,6 +71,20 @@ final class NetworkChecks {
 			.parseBoolean(context.property("server.servlet.session.cookie.secure", "false")) ? null
 					: "The session cookie is sent over plain HTTP too (server.servlet.session.cookie.secure is not true)",
 				"Set server.servlet.session.cookie.secure=true (the prod default)");
+	}
+
+	/**
+	 * Whether a trusted-proxies entry holds every address of its family, however it is
+	 * written ({@code 0.0.0.0/0}, {@code ::/0}, {@code ::ffff:0:0/96}).
+	 */
+	private static boolean coversEveryAddress(String cidr) {
+		try {
+			return CidrRange.parse(cidr).prefix() == 0;
+		}
+		catch (IllegalArgumentException ex) {
+			// Not a range: the trusted proxies refuse it at startup, naming it.
+			return false;
+		}
 	}
 
 }

@@ -62,6 +62,12 @@ class BuiltInChecksTests {
 						"server-profiles.prod.trusted-proxies"),
 				Arguments.of("SP-106", Map.of("server-profiles.prod.trusted-proxies", "::/0"),
 						"server-profiles.prod.trusted-proxies"),
+				// Other spellings of every IPv4 address, as the trusted proxies read
+				// them.
+				Arguments.of("SP-106", Map.of("server-profiles.prod.trusted-proxies", "0.0.0.0/ 0"),
+						"server-profiles.prod.trusted-proxies"),
+				Arguments.of("SP-106", Map.of("server-profiles.prod.trusted-proxies", "::ffff:0:0/96"),
+						"server-profiles.prod.trusted-proxies"),
 				Arguments.of("SP-107", Map.of("server.shutdown", "immediate"), "server.shutdown"),
 				Arguments.of("SP-108", Map.of("server.servlet.session.cookie.secure", "false"),
 						"server.servlet.session.cookie.secure"),
