@@ -19,9 +19,10 @@ import org.springframework.boot.devtools.filewatch.ChangedFile;
  * than restarting without its classes. Classes written again restart it once the last of
  * the deleted ones is back, so the build restarts the app once, with all its classes. A
  * deleted class the build does not write again within {@link #STALL} is taken as removed.
- * A class modified outside a build may need no restart at all, when it can be swapped
- * into the running app in place. Every other file goes to devtools' own strategy, with
- * its exclude patterns.
+ * A class modified or rebuilt needs no restart when the running app has its code already
+ * (the same bytes), can have it in place (a swap), or will load it when first used; so a
+ * build that rewrites every class for one edited handler swaps that handler. Every other
+ * file goes to devtools' own strategy, with its exclude patterns.
  */
 final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 
@@ -74,10 +75,12 @@ final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 			logger.debug("Class deleted, no restart until classes are written again: " + file.getRelativeName());
 			return false;
 		}
-		if (file.getType() == ChangedFile.Type.MODIFY && this.deleted.isEmpty() && this.appliedInPlace.test(file)) {
+		// A class the build deleted and wrote again is a modification too: Maven's
+		// compiler rewrites every class of the module for a one-line edit.
+		boolean rebuilt = this.deleted.remove(file.getFile()) != null;
+		if ((file.getType() == ChangedFile.Type.MODIFY || rebuilt) && this.appliedInPlace.test(file)) {
 			return false;
 		}
-		this.deleted.remove(file.getFile());
 		long now = System.nanoTime();
 		this.deleted.values().removeIf((deletedAt) -> now - deletedAt > BUILD_WINDOW.toNanos());
 		if (!this.deleted.isEmpty()) {

@@ -47,6 +47,25 @@ final class ClassChange {
 		this.handlers = handlers;
 	}
 
+	/**
+	 * Whether a class the running app has not loaded yet can simply be loaded from its
+	 * new file when first used: it carries no class annotation, so nothing Spring scans
+	 * for at startup (a component, a configuration, a mapping) is in it.
+	 * @param rebuilt the class file's new bytes
+	 * @return whether loading it later gives what a restart would
+	 */
+	static boolean canLoadLater(byte[] rebuilt) {
+		boolean[] annotated = { false };
+		new ClassReader(rebuilt).accept(new ClassVisitor(SpringAsmInfo.ASM_VERSION) {
+			@Override
+			public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+				annotated[0] |= visible;
+				return null;
+			}
+		}, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+		return !annotated[0];
+	}
+
 	static ClassChange between(byte[] loaded, byte[] rebuilt) {
 		if (!shape(loaded).equals(shape(rebuilt))) {
 			return new ClassChange(true, List.of(), Set.of());

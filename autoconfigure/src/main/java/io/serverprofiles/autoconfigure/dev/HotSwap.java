@@ -40,19 +40,24 @@ final class HotSwap {
 	/**
 	 * Whether the running app now has the changed class file's code, with no restart.
 	 * @param file a class file written again
-	 * @return {@code true} when the class was swapped in, or was written unchanged
+	 * @return {@code true} when the class was swapped in, was written unchanged, or is
+	 * not loaded yet and needs no restart to be loaded as it is now
 	 */
 	boolean swapped(ChangedFile file) {
 		String internalName = file.getRelativeName().replace('\\', '/').replaceFirst("\\.class$", "");
 		Instrumentation attached = this.instrumentation.isCompletedExceptionally() ? null
 				: this.instrumentation.getNow(null);
-		byte[] loaded = HotSwapAgent.loadedClasses().find(this.loader, internalName);
-		if (attached == null || loaded == null) {
+		if (attached == null) {
 			return false;
 		}
+		byte[] loaded = HotSwapAgent.loadedClasses().find(this.loader, internalName);
 		String name = internalName.replace('/', '.');
 		try {
 			byte[] rebuilt = Files.readAllBytes(file.getFile().toPath());
+			if (loaded == null) {
+				// Not loaded in this run: its next load reads the new file.
+				return ClassChange.canLoadLater(rebuilt);
+			}
 			if (Arrays.equals(loaded, rebuilt)) {
 				return true;
 			}

@@ -134,11 +134,59 @@ class DevServerHotSwapTests {
 	}
 
 	@Test
-	void whenTheClassIsNotLoadedYetThenTheAppRestarts() throws Exception {
-		Files.writeString(this.classes.resolve("com/example/Unused.class"), "not loaded");
-		assertThat(this.strategy.isRestartRequired(new ChangedFile(this.classes.toFile(),
-				this.classes.resolve("com/example/Unused.class").toFile(), ChangedFile.Type.MODIFY)))
-			.isTrue();
+	void whenAClassNotLoadedYetIsRewrittenThenItIsLoadedFromTheNewFileWithoutRestart() throws Exception {
+		compile("Helper", "package com.example; public class Helper { public String help() { return \"v1\"; } }");
+		compile("Helper", "package com.example; public class Helper { public String help() { return \"v2\"; } }");
+		assertThat(this.strategy.isRestartRequired(modified("Helper"))).isFalse();
+		Class<?> helper = this.loader.loadClass("com.example.Helper");
+		assertThat(helper.getMethod("help").invoke(helper.getConstructor().newInstance())).isEqualTo("v2");
+	}
+
+	@Test
+	void whenAClassNotLoadedYetCarriesAnAnnotationThenTheAppRestarts() throws Exception {
+		// It may have become a component, a configuration or a controller since startup.
+		compile("Api", "package com.example; @org.springframework.web.bind.annotation.RestController "
+				+ "public class Api { }");
+		assertThat(this.strategy.isRestartRequired(modified("Api"))).isTrue();
+	}
+
+	@Test
+	void whenAClassNotLoadedYetCannotBeReadThenTheAppRestarts() throws Exception {
+		Files.writeString(this.classes.resolve("com/example/Unused.class"), "half written");
+		assertThat(this.strategy.isRestartRequired(modified("Unused"))).isTrue();
+	}
+
+	@Test
+	void aBuildThatRewritesEveryClassForOneEditedHandlerSwapsIt(CapturedOutput output) throws Exception {
+		// What ./mvnw compile does for a one-line edit: delete every class of the module,
+		// then write each again, the unchanged ones with the same bytes.
+		compile("Helper", "package com.example; public class Helper { }");
+		Files.delete(this.classes.resolve("com/example/Greeter.class"));
+		Files.delete(this.classes.resolve("com/example/Helper.class"));
+		assertThat(this.strategy.isRestartRequired(deleted("Greeter"))).isFalse();
+		assertThat(this.strategy.isRestartRequired(deleted("Helper"))).isFalse();
+		compile(greeter("hi", "/greet", "!", ""));
+		compile("Helper", "package com.example; public class Helper { }");
+		assertThat(this.strategy.isRestartRequired(added("Greeter"))).isFalse();
+		assertThat(this.strategy.isRestartRequired(added("Helper"))).isFalse();
+		assertThat(greet()).isEqualTo("hi world!");
+		assertThat(output).contains("Swapped com.example.Greeter into the running app, no restart");
+	}
+
+	@Test
+	void aBuildThatRewritesEveryClassStillRestartsOnceForAChangeThatNeedsIt() throws Exception {
+		Files.delete(this.classes.resolve("com/example/Greeter.class"));
+		assertThat(this.strategy.isRestartRequired(deleted("Greeter"))).isFalse();
+		compile(greeter("hello", "/hello", "", ""));
+		assertThat(this.strategy.isRestartRequired(added("Greeter"))).as("a mapping changed").isTrue();
+		assertThat(greet()).as("the running app keeps its code until the restart").isEqualTo("hello world");
+	}
+
+	@Test
+	void aClassTheAppNeverHadRestartsIt() throws Exception {
+		// A new class file may be a new controller, found only by a restart's scan.
+		compile("Fresh", "package com.example; public class Fresh { }");
+		assertThat(this.strategy.isRestartRequired(added("Fresh"))).isTrue();
 	}
 
 	@Test
@@ -173,8 +221,24 @@ class DevServerHotSwapTests {
 	}
 
 	private ChangedFile modified() {
-		return new ChangedFile(this.classes.toFile(), this.classes.resolve("com/example/Greeter.class").toFile(),
-				ChangedFile.Type.MODIFY);
+		return modified("Greeter");
+	}
+
+	private ChangedFile modified(String name) {
+		return change(name, ChangedFile.Type.MODIFY);
+	}
+
+	private ChangedFile added(String name) {
+		return change(name, ChangedFile.Type.ADD);
+	}
+
+	private ChangedFile deleted(String name) {
+		return change(name, ChangedFile.Type.DELETE);
+	}
+
+	private ChangedFile change(String name, ChangedFile.Type type) {
+		return new ChangedFile(this.classes.toFile(), this.classes.resolve("com/example/" + name + ".class").toFile(),
+				type);
 	}
 
 	private byte[] rebuilt() throws Exception {
@@ -182,7 +246,11 @@ class DevServerHotSwapTests {
 	}
 
 	private void compile(String source) throws Exception {
-		Path file = Files.createDirectories(this.classes.resolve("src")).resolve("Greeter.java");
+		compile("Greeter", source);
+	}
+
+	private void compile(String name, String source) throws Exception {
+		Path file = Files.createDirectories(this.classes.resolve("src")).resolve(name + ".java");
 		Files.writeString(file, source);
 		// Spring's web annotations are all it needs: a short class path compiles fast.
 		String annotations = Path.of(GetMapping.class.getProtectionDomain().getCodeSource().getLocation().toURI())
