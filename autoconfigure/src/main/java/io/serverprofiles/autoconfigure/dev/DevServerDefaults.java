@@ -14,14 +14,16 @@ import org.springframework.core.env.Environment;
 public final class DevServerDefaults implements ModeDefaults {
 
 	/**
-	 * How often devtools looks for changed classes. Stock devtools waits 1s; a small
-	 * build output scans in well under a millisecond, so polling often costs nothing.
+	 * How often devtools scans for changed classes where the JDK has no file events
+	 * (macOS); elsewhere {@link FileEventWatcher} is told of changes and never scans.
+	 * Stock devtools waits 1s; a small build output scans in well under a millisecond.
 	 */
 	static final String RESTART_POLL_INTERVAL = "100ms";
 
 	/**
-	 * How long the classpath must stay unchanged before a restart. Stock is 400ms; javac
-	 * writes a module's classes within a few milliseconds.
+	 * How long the classpath must stay unchanged before its changes are acted on (the
+	 * watcher's settle time). Stock is 400ms; javac writes a module's classes within a
+	 * few milliseconds.
 	 */
 	static final String RESTART_QUIET_PERIOD = "50ms";
 
