@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Dev reload time: from a recompiled class landing in demo-app/target/classes to the first
-# response served by the new code, with the demo app running as `spring-boot:run` runs it.
+# response served by the new code, with the demo app started by the README's own commands.
 #
-#   bench/dev-reload.sh [EDITS] [BUILDS]   (default 5 edits of each kind, 2 builds; prints each time and the medians)
+#   bench/dev-reload.sh [EDITS] [BUILDS] [STARTS]
+#     default: 5 edits of each kind, 2 builds of each kind, STARTS="am installed"
 #
-# An edit copies one recompiled class into target/classes, the way an IDE does. Two kinds:
-# a handler edit changes only the body of the @GetMapping method (swapped into the running
-# app, no restart); a restart edit changes the class's constant, which only a restart
-# applies. Their medians are reported apart. A build
-# changes the source and runs `./mvnw compile` of the module, which deletes the module's
-# classes and writes them all again: it must restart the app once, not once per burst.
+# Each start mode runs the demo the way the README starts it: `am` is the quick start
+# (`./mvnw -pl demo-app -am spring-boot:run`, where devtools also reloads the starter's own
+# build output), `installed` is `./mvnw -pl demo-app spring-boot:run` over installed modules.
+# In each, two kinds of change, timed from the class file landing (javac) or from
+# `./mvnw -pl demo-app compile` returning (Maven) to the first response with the new code:
+#   - one-file javac, as an IDE does: a handler edit (only the @GetMapping body changes:
+#     swapped in, no restart) and a restart edit (the class's constant: only a restart applies it);
+#   - a Maven compile of the module, which deletes and rewrites every class: a handler edit
+#     (swapped in: the other classes come back byte for byte) and a restart edit (one restart).
+# Each line says how many restarts and swaps the edits caused.
 #
 # Needs only a JDK and curl. Binds 127.0.0.1:${PORT:-18090}. Stops the app it started.
 set -euo pipefail
@@ -17,6 +22,7 @@ cd "$(dirname "$0")/.."
 
 EDITS="${1:-5}"
 BUILDS="${2:-2}"
+STARTS="${3:-am installed}"
 PORT="${PORT:-18090}"
 PKG=demo-app/target/classes/io/serverprofiles/demo
 SRC=demo-app/src/main/java/io/serverprofiles/demo/HelloController.java
@@ -37,28 +43,47 @@ trap cleanup EXIT
 CP="$(./mvnw -q -B -pl demo-app dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 mkdir -p "$WORK/original" && cp "$PKG"/HelloController*.class "$SRC" "$WORK/original/"
 
-set -m
-./mvnw -q -B -pl demo-app spring-boot:run \
-	${RUN_FLAGS:-} -Dspring-boot.run.arguments="--server.port=$PORT ${EXTRA_ARGS:-}" > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-set +m
-for _ in $(seq 600); do
-	curl -fs "http://127.0.0.1:$PORT/api/hello" > /dev/null 2>&1 && break
-	sleep 0.1
-done
-curl -fs "http://127.0.0.1:$PORT/api/hello" > /dev/null || { cat "$WORK/app.log"; echo "demo app did not start" >&2; exit 1; }
-sleep 2
+start_app() {
+	local mode="$1"
+	local am=""
+	[[ "$mode" == am ]] && am="-am"
+	: > "$WORK/app.log"
+	set -m
+	./mvnw -q -B -o -pl demo-app $am spring-boot:run \
+		${RUN_FLAGS:-} -Dspring-boot.run.arguments="--server.port=$PORT ${EXTRA_ARGS:-}" > "$WORK/app.log" 2>&1 &
+	APP_PID=$!
+	set +m
+	for _ in $(seq 600); do
+		curl -fs "http://127.0.0.1:$PORT/api/hello" > /dev/null 2>&1 && break
+		sleep 0.1
+	done
+	curl -fs "http://127.0.0.1:$PORT/api/hello" > /dev/null || { cat "$WORK/app.log"; echo "demo app did not start" >&2; exit 1; }
+	sleep 2
+}
+
+stop_app() {
+	kill -- "-$APP_PID" 2>/dev/null || kill "$APP_PID" 2>/dev/null || true
+	wait "$APP_PID" 2>/dev/null || true
+	APP_PID=""
+	cp "$WORK/original/HelloController.java" "$SRC"
+	cp "$WORK"/original/*.class "$PKG/"
+}
+
+# edited_source KIND MARKER: the original source with a handler or a constant edit.
+edited_source() {
+	if [[ "$1" == handler ]]; then
+		sed "s/new Hello(GREETING,/new Hello(\"$2\",/" "$WORK/original/HelloController.java"
+	else
+		sed "s/GREETING = \".*\"/GREETING = \"$2\"/" "$WORK/original/HelloController.java"
+	fi
+}
 
 # edit KIND I: recompile HelloController with a new marker, copy its classes in, and time
 # until the app serves the marker.
 edit() {
 	local kind="$1" i="$2" marker="$1-$2-$RANDOM" dir="$WORK/$1-$2"
 	mkdir -p "$dir"
-	if [[ "$kind" == handler ]]; then
-		sed "s/new Hello(GREETING,/new Hello(\"$marker\",/" "$SRC" > "$dir/HelloController.java"
-	else
-		sed "s/GREETING = \".*\"/GREETING = \"$marker\"/" "$SRC" > "$dir/HelloController.java"
-	fi
+	edited_source "$kind" "$marker" > "$dir/HelloController.java"
 	javac -nowarn -parameters --release 17 -cp "demo-app/target/classes:$CP" -d "$dir/out" "$dir/HelloController.java"
 	local start
 	start=$(date +%s%N)
@@ -78,43 +103,65 @@ starts() {
 	grep -c "Started DemoApplication" "$WORK/app.log" || true
 }
 
-# timed_edits KIND LABEL -> sets TIMES (ms per edit) and RESTARTS (restarts they caused)
+swaps() {
+	grep -c "Swapped io.serverprofiles.demo" "$WORK/app.log" || true
+}
+
+# timed_edits KIND LABEL -> sets TIMES (ms per edit), RESTARTS and SWAPS (what they caused)
 timed_edits() {
-	local before i ms
+	local before swapped_before i ms
 	TIMES=()
 	before=$(starts)
+	swapped_before=$(swaps)
 	for i in $(seq "$EDITS"); do
 		ms=$(edit "$1" "$i")
 		TIMES+=("$ms")
-		echo "$2 edit $i: $ms ms"
+		echo "  $2 edit $i: $ms ms"
 		sleep 0.5
 	done
+	sleep 1
 	RESTARTS=$(($(starts) - before))
+	SWAPS=$(($(swaps) - swapped_before))
 }
 
-timed_edits handler handler
-swapped=("${TIMES[@]}") swap_restarts=$RESTARTS
-timed_edits constant restart
-restarted=("${TIMES[@]}") edit_restarts=$RESTARTS
-grep -o "Swapped .*" "$WORK/app.log" | tail -n 1 | sed 's/^/  /' || true
-grep -o "Started DemoApplication in [0-9.]* seconds" "$WORK/app.log" | tail -n "$EDITS" | sed 's/^/  restart: /' || true
-build_restarts=()
-for i in $(seq "$BUILDS"); do
-	marker="build-$i-$RANDOM"
+# timed_builds KIND -> the same for BUILDS Maven compiles of the module
+timed_builds() {
+	local before swapped_before i marker built ms
+	TIMES=()
 	before=$(starts)
-	sed -i "s/GREETING = \".*\"/GREETING = \"$marker\"/" "$SRC"
-	./mvnw -q -B -o -pl demo-app compile
-	built=$(date +%s%N)
-	until curl -s -m 1 "http://127.0.0.1:$PORT/api/hello" 2>/dev/null | grep -q "$marker"; do
-		sleep 0.01
-		(( ($(date +%s%N) - built) < 30000000000 )) || { echo "build $i never served" >&2; exit 1; }
+	swapped_before=$(swaps)
+	for i in $(seq "$BUILDS"); do
+		marker="build-$1-$i-$RANDOM"
+		edited_source "$1" "$marker" > "$SRC"
+		./mvnw -q -B -o -pl demo-app compile
+		built=$(date +%s%N)
+		until curl -s -m 1 "http://127.0.0.1:$PORT/api/hello" 2>/dev/null | grep -q "$marker"; do
+			sleep 0.005
+			(( ($(date +%s%N) - built) < 30000000000 )) || { echo "build $i never served" >&2; exit 1; }
+		done
+		ms=$(( ($(date +%s%N) - built) / 1000000 ))
+		TIMES+=("$ms")
+		echo "  maven $1 build $i: served $ms ms after ./mvnw compile returned"
+		sleep 3 # a second restart, if the build caused one, comes in this time
 	done
-	served=$(( ($(date +%s%N) - built) / 1000000 ))
-	sleep 3 # a second restart, if the build caused one, comes in this time
-	after=$(starts)
-	build_restarts+=("$((after - before))")
-	echo "build $i: served ${served} ms after ./mvnw compile returned; $((after - before)) restart(s)"
-done
-cp "$WORK/original/HelloController.java" "$SRC"
+	RESTARTS=$(($(starts) - before))
+	SWAPS=$(($(swaps) - swapped_before))
+}
 
-echo "dev reload: median $(median "${swapped[@]}") ms over ${EDITS} handler edits (swapped in: ${swap_restarts} restarts), $(median "${restarted[@]}") ms over ${EDITS} edits that restart (${edit_restarts} restarts); ./mvnw compile of the module restarted it ${build_restarts[*]} time(s) in ${BUILDS} builds (target 1 each)"
+SUMMARY=()
+for mode in $STARTS; do
+	echo "start: $mode"
+	start_app "$mode"
+	grep -o "Hot swap is [a-z]*.*" "$WORK/app.log" | head -n 1 | sed 's/^/  /' || true
+	timed_edits handler "javac handler"
+	SUMMARY+=("$mode, javac handler edit: median $(median "${TIMES[@]}") ms over $EDITS edits, $SWAPS swaps, $RESTARTS restarts")
+	timed_edits constant "javac restart"
+	SUMMARY+=("$mode, javac restart edit: median $(median "${TIMES[@]}") ms over $EDITS edits, $SWAPS swaps, $RESTARTS restarts")
+	timed_builds handler
+	SUMMARY+=("$mode, maven compile, handler edit: median $(median "${TIMES[@]}") ms over $BUILDS builds, $SWAPS swaps, $RESTARTS restarts")
+	timed_builds constant
+	SUMMARY+=("$mode, maven compile, restart edit: median $(median "${TIMES[@]}") ms over $BUILDS builds, $SWAPS swaps, $RESTARTS restarts (target: 1 per build)")
+	grep -o "Started DemoApplication in [0-9.]* seconds" "$WORK/app.log" | tail -n 3 | sed 's/^/  restart: /' || true
+	stop_app
+done
+printf 'dev reload: %s\n' "${SUMMARY[@]}"
