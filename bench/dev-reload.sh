@@ -16,6 +16,9 @@
 #     (swapped in: the other classes come back byte for byte) and a restart edit (one restart).
 # Each line says how many restarts and swaps the edits caused.
 #
+# javac gets the flags Maven gives it (-g -parameters), as an IDE build does, so that a class
+# the edit did not touch compiles to the same bytes.
+#
 # Needs only a JDK and curl. Binds 127.0.0.1:${PORT:-18090}. Stops the app it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +37,7 @@ cleanup() {
 	# Put the original source and class back so the build output matches the sources again.
 	[[ -f "$WORK/original/HelloController.java" ]] && cp "$WORK/original/HelloController.java" "$SRC" || true
 	[[ -f "$WORK/original/HelloController.class" ]] && cp "$WORK"/original/*.class "$PKG/" || true
+	[[ -f "$WORK/app.log" ]] && cp "$WORK/app.log" "${TMPDIR:-/tmp}/dev-reload-app.log" || true
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -84,7 +88,7 @@ edit() {
 	local kind="$1" i="$2" marker="$1-$2-$RANDOM" dir="$WORK/$1-$2"
 	mkdir -p "$dir"
 	edited_source "$kind" "$marker" > "$dir/HelloController.java"
-	javac -nowarn -parameters --release 17 -cp "demo-app/target/classes:$CP" -d "$dir/out" "$dir/HelloController.java"
+	javac -nowarn -g -parameters --release 17 -cp "demo-app/target/classes:$CP" -d "$dir/out" "$dir/HelloController.java"
 	local start
 	start=$(date +%s%N)
 	cp "$dir/out/io/serverprofiles/demo/"*.class "$PKG/"
