@@ -39,6 +39,31 @@ class SecurityHeadersFilterTests {
 	}
 
 	@Test
+	void headersArriveBeforeSendErrorWithAMessageCommits() throws Exception {
+		MockHttpServletResponse response = run((req, res) -> res.sendError(404, "gone"));
+		assertThat(response.isCommitted()).isTrue();
+		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
+	}
+
+	@Test
+	void headersArriveBeforeEveryFormOfRedirectCommits() throws Exception {
+		for (Handler redirect : new Handler[] { (req, res) -> res.sendRedirect("/a", 301),
+				(req, res) -> res.sendRedirect("/a", false), (req, res) -> res.sendRedirect("/a", 308, true) }) {
+			MockHttpServletResponse response = run(redirect);
+			assertThat(response.isCommitted()).isTrue();
+			assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+		}
+	}
+
+	@Test
+	void headersArriveBeforeAnEmptyBodyIsFlushed() throws Exception {
+		MockHttpServletResponse response = run((req, res) -> res.flushBuffer());
+		assertThat(response.isCommitted()).isTrue();
+		assertThat(response.getHeader("Cross-Origin-Resource-Policy")).isNotNull();
+	}
+
+	@Test
 	void headersArriveBeforeAFlushedWriterCommits() throws Exception {
 		MockHttpServletResponse response = run((req, res) -> {
 			res.getWriter().print("early");

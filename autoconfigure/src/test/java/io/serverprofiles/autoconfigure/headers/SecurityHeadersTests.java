@@ -72,6 +72,11 @@ class SecurityHeadersTests {
 			.isFalse();
 		assertThat(addMissing(plainRequest(), new MockHttpServletResponse(), 304).containsHeader("Cache-Control"))
 			.isFalse();
+		// The boundary: 400 is the first error, 399 is not one.
+		assertThat(addMissing(plainRequest(), new MockHttpServletResponse(), 400).getHeader("Cache-Control"))
+			.isEqualTo("no-store");
+		assertThat(addMissing(plainRequest(), new MockHttpServletResponse(), 399).containsHeader("Cache-Control"))
+			.isFalse();
 	}
 
 	@Test
