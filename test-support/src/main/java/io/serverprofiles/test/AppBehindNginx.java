@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.testcontainers.containers.Network;
 import org.testcontainers.lifecycle.Startable;
 
@@ -51,17 +52,17 @@ public class AppBehindNginx implements Startable {
 
 	private final boolean hostNetwork = ContainerSettings.hostNetwork();
 
-	private Path directory;
+	private @Nullable Path directory;
 
-	private DeployBundle bundle;
+	private @Nullable DeployBundle bundle;
 
-	private TestCertificates certificates;
+	private @Nullable TestCertificates certificates;
 
-	private Network network;
+	private @Nullable Network network;
 
-	private AppContainer app;
+	private @Nullable AppContainer app;
 
-	private NginxContainer nginx;
+	private @Nullable NginxContainer nginx;
 
 	/**
 	 * The deployment of a packaged application.
@@ -154,15 +155,15 @@ public class AppBehindNginx implements Startable {
 	}
 
 	public AppContainer app() {
-		return this.app;
+		return started(this.app);
 	}
 
 	public NginxContainer nginx() {
-		return this.nginx;
+		return started(this.nginx);
 	}
 
 	public DeployBundle bundle() {
-		return this.bundle;
+		return started(this.bundle);
 	}
 
 	/**
@@ -171,7 +172,7 @@ public class AppBehindNginx implements Startable {
 	 * @return the URI
 	 */
 	public URI httpsUri(String path) {
-		return this.nginx.httpsUri(path);
+		return nginx().httpsUri(path);
 	}
 
 	/**
@@ -181,13 +182,20 @@ public class AppBehindNginx implements Startable {
 	public HttpClient httpClient() {
 		try {
 			return HttpClient.newBuilder()
-				.sslContext(this.certificates.sslContext())
+				.sslContext(started(this.certificates).sslContext())
 				.connectTimeout(Duration.ofSeconds(5))
 				.build();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("no TLS context for the test certificate", ex);
 		}
+	}
+
+	private static <T> T started(@Nullable T part) {
+		if (part == null) {
+			throw new IllegalStateException("AppBehindNginx is not started: call start() first");
+		}
+		return part;
 	}
 
 	private static void deleteRecursively(Path directory) {

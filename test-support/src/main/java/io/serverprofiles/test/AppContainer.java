@@ -128,7 +128,11 @@ public class AppContainer extends GenericContainer<AppContainer> {
 	 */
 	public long stopGracefully(Duration gracePeriod) {
 		getDockerClient().stopContainerCmd(getContainerId()).withTimeout((int) gracePeriod.toSeconds()).exec();
-		return getCurrentContainerInfo().getState().getExitCodeLong();
+		Long exitCode = getCurrentContainerInfo().getState().getExitCodeLong();
+		if (exitCode == null) {
+			throw new IllegalStateException("Docker reported no exit code for stopped container " + getContainerId());
+		}
+		return exitCode;
 	}
 
 	/**

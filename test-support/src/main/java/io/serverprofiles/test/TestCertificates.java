@@ -12,6 +12,8 @@ import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A throwaway CA and a certificate for {@code localhost} signed by it, made with openssl
  * at test time and written where the rendered nginx looks: {@code tls/fullchain.pem},
@@ -21,7 +23,7 @@ public final class TestCertificates {
 
 	private final Path caCertificate;
 
-	private SSLContext sslContext;
+	private @Nullable SSLContext sslContext;
 
 	private TestCertificates(Path caCertificate) {
 		this.caCertificate = caCertificate;

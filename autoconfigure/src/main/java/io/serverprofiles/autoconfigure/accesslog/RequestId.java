@@ -3,6 +3,8 @@ package io.serverprofiles.autoconfigure.accesslog;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The {@code X-Request-Id} of a request: the caller's when it is a safe token (so one id
  * follows a request through nginx and the app), otherwise a new UUID.
@@ -25,7 +27,7 @@ final class RequestId {
 	private RequestId() {
 	}
 
-	static String honourOrCreate(String incoming) {
+	static String honourOrCreate(@Nullable String incoming) {
 		if (incoming != null && SAFE.matcher(incoming).matches()) {
 			return incoming;
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.serverprofiles.autoconfigure.checks.ProductionChecks;
 import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -51,7 +52,7 @@ public class ServerProfileEndpoint {
 		return profile;
 	}
 
-	private static String container(WebServer webServer) {
+	private static String container(@Nullable WebServer webServer) {
 		if (webServer == null) {
 			return "none";
 		}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.cloud.CloudPlatform;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -32,12 +33,12 @@ public final class CheckContext {
 
 	private final boolean inContainer;
 
-	private final Duration gracePeriod;
+	private final @Nullable Duration gracePeriod;
 
 	private final DevToolsPresence devTools;
 
 	public CheckContext(Environment environment, ClassLoader classLoader, List<String> jvmArguments,
-			boolean inContainer, Duration gracePeriod, DevToolsPresence devTools) {
+			boolean inContainer, @Nullable Duration gracePeriod, DevToolsPresence devTools) {
 		this.environment = environment;
 		this.classLoader = classLoader;
 		this.jvmArguments = List.copyOf(jvmArguments);
@@ -55,8 +56,8 @@ public final class CheckContext {
 	 */
 	public static CheckContext of(Environment environment, ChecksProperties properties, DevToolsPresence devTools) {
 		boolean kubernetes = CloudPlatform.getActive(environment) == CloudPlatform.KUBERNETES;
-		Duration gracePeriod = (properties.getGracePeriod() != null) ? properties.getGracePeriod()
-				: (kubernetes ? KUBERNETES_GRACE_PERIOD : null);
+		Duration configured = properties.getGracePeriod();
+		Duration gracePeriod = (configured != null) ? configured : (kubernetes ? KUBERNETES_GRACE_PERIOD : null);
 		boolean container = kubernetes || Files.exists(Path.of("/.dockerenv"))
 				|| Files.exists(Path.of("/run/.containerenv"));
 		return new CheckContext(environment, CheckContext.class.getClassLoader(),

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -48,7 +50,7 @@ public class ChecksProperties {
 	 * drain and shutdown fit in it. Unset: 30s on Kubernetes (its default), unknown
 	 * elsewhere.
 	 */
-	private Duration gracePeriod;
+	private @Nullable Duration gracePeriod;
 
 	public List<String> getIgnore() {
 		return this.ignore;
@@ -82,11 +84,11 @@ public class ChecksProperties {
 		this.format = format;
 	}
 
-	public Duration getGracePeriod() {
+	public @Nullable Duration getGracePeriod() {
 		return this.gracePeriod;
 	}
 
-	public void setGracePeriod(Duration gracePeriod) {
+	public void setGracePeriod(@Nullable Duration gracePeriod) {
 		this.gracePeriod = gracePeriod;
 	}
 

@@ -3,6 +3,8 @@ package io.serverprofiles.autoconfigure.checks;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A check made of a problem detector and a fixed fix: the detector returns the one-line
  * finding, or {@code null} when all is well.
@@ -12,7 +14,7 @@ import java.util.function.Function;
  * @param problem the detector
  * @param fix what to change
  */
-record SimpleCheck(String id, Severity severity, Function<CheckContext, String> problem,
+record SimpleCheck(String id, Severity severity, Function<CheckContext, @Nullable String> problem,
 		String fix) implements ProductionCheck {
 
 	@Override

@@ -3,4 +3,7 @@
  * property or dependency that fixes it, at startup, as a CLI exit code and on an
  * endpoint.
  */
+@NullMarked
 package io.serverprofiles.autoconfigure.checks;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -21,13 +22,13 @@ class DeployBundleExporter implements ApplicationListener<ApplicationStartedEven
 
 	private static final Log logger = LogFactory.getLog(DeployBundleExporter.class);
 
-	private final Path directory;
+	private final @Nullable Path directory;
 
 	private final AppSettings app;
 
 	private final DeployBundle bundle;
 
-	DeployBundleExporter(Path directory, AppSettings app, DeployBundle bundle) {
+	DeployBundleExporter(@Nullable Path directory, AppSettings app, DeployBundle bundle) {
 		this.directory = directory;
 		this.app = app;
 		this.bundle = bundle;

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.unit.DataSize;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,7 +32,7 @@ public class DeployProperties {
 	 * Directory to write the deploy bundle to. When set, the application renders the
 	 * bundle from its prod settings and exits without opening a port.
 	 */
-	private Path export;
+	private @Nullable Path export;
 
 	/**
 	 * Host name that nginx and the Ingress serve.
@@ -91,7 +93,7 @@ public class DeployProperties {
 	 * Directory that nginx serves static assets from when they exist there. Defaults to
 	 * /srv/{spring.application.name}/static.
 	 */
-	private String staticRoot;
+	private @Nullable String staticRoot;
 
 	/**
 	 * File of nginx's JSON access log.
@@ -108,7 +110,7 @@ public class DeployProperties {
 	 * {spring.application.name}:{spring.application.version}, the version being the jar's
 	 * Implementation-Version, or :latest when the jar has none.
 	 */
-	private String image;
+	private @Nullable String image;
 
 	/**
 	 * Memory limit of the application's container or service: Kubernetes' limits.memory,
@@ -158,11 +160,11 @@ public class DeployProperties {
 	 */
 	private String nginxImage = "nginx:stable";
 
-	public Path getExport() {
+	public @Nullable Path getExport() {
 		return this.export;
 	}
 
-	public void setExport(Path export) {
+	public void setExport(@Nullable Path export) {
 		this.export = export;
 	}
 
@@ -246,11 +248,11 @@ public class DeployProperties {
 		this.connectionLimit = connectionLimit;
 	}
 
-	public String getStaticRoot() {
+	public @Nullable String getStaticRoot() {
 		return this.staticRoot;
 	}
 
-	public void setStaticRoot(String staticRoot) {
+	public void setStaticRoot(@Nullable String staticRoot) {
 		this.staticRoot = staticRoot;
 	}
 
@@ -270,11 +272,11 @@ public class DeployProperties {
 		this.errorLog = errorLog;
 	}
 
-	public String getImage() {
+	public @Nullable String getImage() {
 		return this.image;
 	}
 
-	public void setImage(String image) {
+	public void setImage(@Nullable String image) {
 		this.image = image;
 	}
 

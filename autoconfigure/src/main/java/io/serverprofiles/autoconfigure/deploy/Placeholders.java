@@ -8,6 +8,7 @@ import java.util.Map;
 import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
 import io.serverprofiles.autoconfigure.headers.SecurityHeadersProperties;
 import io.serverprofiles.autoconfigure.net.CidrRange;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.util.StringUtils;
@@ -212,7 +213,7 @@ final class Placeholders {
 		return trimmed.startsWith("/") ? trimmed : "/" + trimmed;
 	}
 
-	private static String orDefault(String value, String fallback) {
+	private static String orDefault(@Nullable String value, String fallback) {
 		return StringUtils.hasText(value) ? value : fallback;
 	}
 

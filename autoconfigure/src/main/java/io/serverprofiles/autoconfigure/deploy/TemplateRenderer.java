@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Fills {@code ${NAME}} placeholders, the form envsubst and the official nginx image use,
  * so the same templates work by hand. Only the names it is given are replaced: nginx's
@@ -38,23 +40,25 @@ final class TemplateRenderer {
 
 	private List<String> renderLine(String line) {
 		String repeated = null;
+		List<String> repeatedValues = List.of();
 		for (String name : placeholdersIn(line)) {
 			List<String> value = this.values.get(name);
 			if (value != null && value.size() > 1) {
 				repeated = name;
+				repeatedValues = value;
 			}
 		}
 		if (repeated == null) {
 			return List.of(substitute(line, null, null));
 		}
 		List<String> lines = new ArrayList<>();
-		for (String value : this.values.get(repeated)) {
+		for (String value : repeatedValues) {
 			lines.add(substitute(line, repeated, value));
 		}
 		return lines;
 	}
 
-	private String substitute(String line, String repeated, String repeatedValue) {
+	private String substitute(String line, @Nullable String repeated, @Nullable String repeatedValue) {
 		Matcher matcher = PLACEHOLDER.matcher(line);
 		StringBuilder result = new StringBuilder();
 		while (matcher.find()) {

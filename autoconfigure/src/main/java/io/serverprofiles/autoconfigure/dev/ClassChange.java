@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.asm.AnnotationVisitor;
 import org.springframework.asm.ClassReader;
 import org.springframework.asm.ClassVisitor;
@@ -74,7 +76,7 @@ final class ClassChange {
 		Map<String, Method> after = methods(rebuilt);
 		List<Method> changed = after.values()
 			.stream()
-			.filter((method) -> !method.bytes.equals(before.get(method.key()).bytes))
+			.filter((method) -> changed(method, before.get(method.key())))
 			.toList();
 		Set<String> handlers = after.values()
 			.stream()
@@ -82,6 +84,10 @@ final class ClassChange {
 			.map(Method::name)
 			.collect(Collectors.toUnmodifiableSet());
 		return new ClassChange(false, changed, handlers);
+	}
+
+	private static boolean changed(Method method, @Nullable Method before) {
+		return before == null || !method.bytes.equals(before.bytes);
 	}
 
 	boolean canSwap() {
@@ -132,7 +138,8 @@ final class ClassChange {
 		new ClassReader(bytes).accept(new ClassVisitor(SpringAsmInfo.ASM_VERSION, header) {
 
 			@Override
-			public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+			public FieldVisitor visitField(int access, String name, String descriptor, @Nullable String signature,
+					@Nullable Object value) {
 				ClassWriter alone = classOfItsOwn();
 				// The JVM ignores (and drops) an instance field's constant; constructors
 				// assign it.
@@ -150,8 +157,8 @@ final class ClassChange {
 			}
 
 			@Override
-			public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-					String[] exceptions) {
+			public MethodVisitor visitMethod(int access, String name, String descriptor, @Nullable String signature,
+					String @Nullable [] exceptions) {
 				return methodAlone(access, name, descriptor, signature, exceptions,
 						(method) -> shape.put("method " + method.key(), method.bytes()));
 			}
@@ -170,8 +177,8 @@ final class ClassChange {
 		new ClassReader(bytes).accept(new ClassVisitor(SpringAsmInfo.ASM_VERSION) {
 
 			@Override
-			public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-					String[] exceptions) {
+			public MethodVisitor visitMethod(int access, String name, String descriptor, @Nullable String signature,
+					String @Nullable [] exceptions) {
 				return methodAlone(access, name, descriptor, signature, exceptions,
 						(method) -> methods.put(method.key(), method));
 			}
@@ -184,8 +191,8 @@ final class ClassChange {
 	 * A visitor that writes one method into a class of its own and hands it over, with
 	 * whether it handles requests, once visited.
 	 */
-	private static MethodVisitor methodAlone(int access, String name, String descriptor, String signature,
-			String[] exceptions, Consumer<Method> visited) {
+	private static MethodVisitor methodAlone(int access, String name, String descriptor, @Nullable String signature,
+			String @Nullable [] exceptions, Consumer<Method> visited) {
 		ClassWriter alone = classOfItsOwn();
 		return new MethodVisitor(SpringAsmInfo.ASM_VERSION,
 				alone.visitMethod(access, name, descriptor, signature, exceptions)) {

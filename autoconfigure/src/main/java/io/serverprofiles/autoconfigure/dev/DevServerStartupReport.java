@@ -3,8 +3,10 @@ package io.serverprofiles.autoconfigure.dev;
 import io.serverprofiles.autoconfigure.mode.DevToolsRestart;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
@@ -26,8 +28,12 @@ class DevServerStartupReport implements ApplicationListener<ApplicationReadyEven
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext context) {
-			logger.info(render(context.getEnvironment(), this.properties, context.getWebServer().getPort(),
-					DevToolsRestart.isActive()));
+			WebServer webServer = context.getWebServer();
+			// A war in an external container has no embedded web server, so no port.
+			if (webServer != null) {
+				logger.info(render(context.getEnvironment(), this.properties, webServer.getPort(),
+						DevToolsRestart.isActive()));
+			}
 		}
 	}
 
@@ -66,7 +72,7 @@ class DevServerStartupReport implements ApplicationListener<ApplicationReadyEven
 		return "off (deprecated in Spring Boot 4.1; refresh the browser after a restart)";
 	}
 
-	private static String host(String address) {
+	private static String host(@Nullable String address) {
 		if (address == null || address.isBlank() || "0.0.0.0".equals(address) || "::".equals(address)) {
 			return "localhost";
 		}

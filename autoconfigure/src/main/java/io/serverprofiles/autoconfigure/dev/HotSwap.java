@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.devtools.filewatch.ChangedFile;
 import org.springframework.boot.devtools.restart.classloader.RestartClassLoader;
@@ -22,7 +23,7 @@ final class HotSwap {
 
 	private static final Log logger = LogFactory.getLog(HotSwap.class);
 
-	private final ClassLoader loader;
+	private final @Nullable ClassLoader loader;
 
 	private final CompletableFuture<Instrumentation> instrumentation;
 
@@ -31,7 +32,7 @@ final class HotSwap {
 	 * @param loader the loader of the app's classes in this run: devtools' restart class
 	 * loader, or any other (a test's), which makes it swap nothing
 	 */
-	HotSwap(ClassLoader loader) {
+	HotSwap(@Nullable ClassLoader loader) {
 		this.loader = loader;
 		this.instrumentation = (loader instanceof RestartClassLoader) ? HotSwapAgent.instrumentation()
 				: CompletableFuture.failedFuture(new IllegalStateException("Not run by devtools' restarter"));

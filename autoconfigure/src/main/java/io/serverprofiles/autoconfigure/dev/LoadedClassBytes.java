@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.devtools.restart.classloader.RestartClassLoader;
 
 /**
@@ -48,14 +50,14 @@ final class LoadedClassBytes implements ClassFileTransformer {
 	 * @param internalName the class's name with slashes
 	 * @return the bytes, or {@code null} if the loader has not loaded the class
 	 */
-	synchronized byte[] find(ClassLoader loader, String internalName) {
+	synchronized byte @Nullable [] find(@Nullable ClassLoader loader, String internalName) {
 		Map<String, byte[]> classes = this.byLoader.get(loader);
 		return (classes != null) ? classes.get(internalName) : null;
 	}
 
 	@Override
-	public byte[] transform(ClassLoader loader, String internalName, Class<?> redefined, ProtectionDomain domain,
-			byte[] bytes) {
+	public byte @Nullable [] transform(@Nullable ClassLoader loader, @Nullable String internalName,
+			@Nullable Class<?> redefined, ProtectionDomain domain, byte[] bytes) {
 		if (loader instanceof RestartClassLoader && internalName != null) {
 			record(loader, internalName, bytes);
 		}

@@ -7,6 +7,7 @@ import java.util.function.IntConsumer;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response that runs an action once, just before it may commit: on the first write or
@@ -21,9 +22,9 @@ final class BeforeCommitResponse extends HttpServletResponseWrapper {
 
 	private boolean done;
 
-	private ServletOutputStream outputStream;
+	private @Nullable ServletOutputStream outputStream;
 
-	private PrintWriter writer;
+	private @Nullable PrintWriter writer;
 
 	/**
 	 * Wrap a response.

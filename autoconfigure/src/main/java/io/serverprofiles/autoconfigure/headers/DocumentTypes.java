@@ -2,6 +2,8 @@ package io.serverprofiles.autoconfigure.headers;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.util.MimeType;
 import org.springframework.util.MimeTypeUtils;
@@ -28,7 +30,7 @@ final class DocumentTypes {
 	 * @return whether it is one of the types (a wildcard such as {@code text/*}
 	 * included), or has none (so the browser guesses)
 	 */
-	boolean includes(String contentType) {
+	boolean includes(@Nullable String contentType) {
 		if (this.all || contentType == null) {
 			return true;
 		}

@@ -29,12 +29,12 @@ public final class SecurityHeaders {
 
 	private final DocumentTypes documentTypes;
 
-	private final String strictTransportSecurity;
+	private final @Nullable String strictTransportSecurity;
 
-	private final String errorCacheControl;
+	private final @Nullable String errorCacheControl;
 
 	private SecurityHeaders(Map<String, String> everyResponse, Map<String, String> documents,
-			DocumentTypes documentTypes, String strictTransportSecurity, String errorCacheControl) {
+			DocumentTypes documentTypes, @Nullable String strictTransportSecurity, @Nullable String errorCacheControl) {
 		this.everyResponse = Collections.unmodifiableMap(everyResponse);
 		this.documents = Collections.unmodifiableMap(documents);
 		this.documentTypes = documentTypes;
@@ -63,7 +63,7 @@ public final class SecurityHeaders {
 				strictTransportSecurity(properties.getHsts()), errorCacheControl);
 	}
 
-	private static void putIfHasText(Map<String, String> headers, String name, String value) {
+	private static void putIfHasText(Map<String, String> headers, String name, @Nullable String value) {
 		if (StringUtils.hasText(value)) {
 			headers.put(name, value.strip());
 		}

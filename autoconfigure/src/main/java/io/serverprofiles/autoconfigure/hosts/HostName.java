@@ -3,6 +3,8 @@ package io.serverprofiles.autoconfigure.hosts;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How host names are compared and checked: lower case, no port, no trailing dot.
  */
@@ -23,7 +25,7 @@ final class HostName {
 	 * @param host the host, as the server read it
 	 * @return the normalized host
 	 */
-	static String normalize(String host) {
+	static String normalize(@Nullable String host) {
 		String name = (host != null) ? host.strip().toLowerCase(Locale.ROOT) : "";
 		if (name.startsWith("[")) {
 			int end = name.indexOf(']');
@@ -45,7 +47,7 @@ final class HostName {
 	 * @param name the entry, lower case
 	 * @return the problem, or {@code null} when it is a valid host name
 	 */
-	static String problemWith(String name) {
+	static @Nullable String problemWith(String name) {
 		if (name.isEmpty()) {
 			return "it is empty.";
 		}

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.serverprofiles.autoconfigure.prod.ErrorResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 
@@ -17,11 +18,11 @@ public final class HostRefusal {
 
 	private final HttpStatus status;
 
-	private final String message;
+	private final @Nullable String message;
 
 	private final UnaryOperator<String> reason;
 
-	private HostRefusal(HttpStatus status, String message, UnaryOperator<String> reason) {
+	private HostRefusal(HttpStatus status, @Nullable String message, UnaryOperator<String> reason) {
 		this.status = status;
 		this.message = message;
 		this.reason = reason;

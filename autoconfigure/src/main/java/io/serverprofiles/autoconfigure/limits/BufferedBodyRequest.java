@@ -11,6 +11,7 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
@@ -20,7 +21,7 @@ import org.springframework.util.Assert;
  */
 final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
-	private ServletInputStream body;
+	private @Nullable ServletInputStream body;
 
 	BufferedBodyRequest(HttpServletRequest request) {
 		super(request);

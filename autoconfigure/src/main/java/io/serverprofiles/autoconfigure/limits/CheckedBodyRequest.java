@@ -10,6 +10,7 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.unit.DataSize;
 
@@ -29,7 +30,7 @@ final class CheckedBodyRequest extends HttpServletRequestWrapper {
 
 	private final long startedNanos = System.nanoTime();
 
-	private ServletInputStream inputStream;
+	private @Nullable ServletInputStream inputStream;
 
 	CheckedBodyRequest(HttpServletRequest request, DataSize limit, BodyRate rate) {
 		super(request);

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -20,8 +21,8 @@ import org.springframework.web.util.WebUtils;
 final class ClientErrorExceptionResolver implements HandlerExceptionResolver, Ordered {
 
 	@Override
-	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-			Exception ex) {
+	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+			@Nullable Object handler, Exception ex) {
 		ClientError error = ClientError.in(ex);
 		if (error == null || ClientError.answeredByContainer(ex) || response.isCommitted()) {
 			return null;

@@ -1,6 +1,7 @@
 package io.serverprofiles.autoconfigure.limits;
 
 import io.serverprofiles.autoconfigure.prod.ErrorResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request that Tomcat or Jetty refused before any filter saw it, answered the same way
@@ -12,16 +13,16 @@ import io.serverprofiles.autoconfigure.prod.ErrorResponse;
  */
 record ContainerRefusal(int status, String path) {
 
-	static ContainerRefusal of(int status, String path) {
-		boolean untrustedPath = status == 400 || status == 414 || path == null;
-		return new ContainerRefusal(status, untrustedPath ? "" : path);
+	static ContainerRefusal of(int status, @Nullable String path) {
+		boolean untrustedPath = status == 400 || status == 414;
+		return new ContainerRefusal(status, (untrustedPath || path == null) ? "" : path);
 	}
 
 	String body() {
 		return ErrorResponse.body(this.status, this.path);
 	}
 
-	void log(RefusalLog refusalLog, String method) {
+	void log(RefusalLog refusalLog, @Nullable String method) {
 		// A 5xx here is the server's own failure, not a refusal; the container logs it.
 		if (this.status < 500) {
 			refusalLog.refused(this.status, this.path.isEmpty() ? null : method, this.path, reason());

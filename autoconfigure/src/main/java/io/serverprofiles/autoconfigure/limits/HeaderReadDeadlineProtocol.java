@@ -12,6 +12,7 @@ import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.tomcat.util.net.NioChannel;
 import org.apache.tomcat.util.net.SocketEvent;
 import org.apache.tomcat.util.net.SocketWrapperBase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tomcat's NIO protocol with a deadline on the request line and headers: a connection
@@ -23,7 +24,7 @@ public class HeaderReadDeadlineProtocol extends Http11NioProtocol {
 
 	private Duration headerReadTimeout = Duration.ZERO;
 
-	private ScheduledFuture<?> sweep;
+	private @Nullable ScheduledFuture<?> sweep;
 
 	/**
 	 * Set the longest time from the first byte of a request to the end of its headers;

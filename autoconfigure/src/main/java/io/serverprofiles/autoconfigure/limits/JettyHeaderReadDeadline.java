@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A deadline on the request line and headers for Jetty: a new connection must send them
@@ -40,7 +41,7 @@ class JettyHeaderReadDeadline extends Handler.Wrapper {
 
 	};
 
-	private volatile Scheduler.Task sweep;
+	private volatile Scheduler.@Nullable Task sweep;
 
 	JettyHeaderReadDeadline(Duration timeout) {
 		this.timeout = timeout;

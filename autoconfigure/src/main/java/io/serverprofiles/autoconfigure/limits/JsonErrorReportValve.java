@@ -38,7 +38,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
 	}
 
 	@Override
-	protected void report(Request request, Response response, Throwable throwable) {
+	protected void report(Request request, Response response, @Nullable Throwable throwable) {
 		if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
@@ -70,7 +70,7 @@ public class JsonErrorReportValve extends ErrorReportValve {
 		}
 	}
 
-	private int status(int status, Request request, Throwable throwable) {
+	private int status(int status, Request request, @Nullable Throwable throwable) {
 		if (status == 400 && throwable != null && HEADER_TOO_LARGE.equals(throwable.getMessage())) {
 			return request.getCoyoteRequest().requestURI().isNull() ? 414 : 431;
 		}

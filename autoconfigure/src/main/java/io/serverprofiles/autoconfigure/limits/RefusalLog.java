@@ -3,6 +3,7 @@ package io.serverprofiles.autoconfigure.limits;
 import io.serverprofiles.autoconfigure.log.UntrustedText;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one line logged for each refused request: at INFO, without a stack trace, since bad
@@ -20,7 +21,7 @@ final class RefusalLog {
 		this.rate = rate;
 	}
 
-	void refused(int status, String method, String path, String reason) {
+	void refused(int status, @Nullable String method, @Nullable String path, String reason) {
 		if (!logger.isInfoEnabled()) {
 			return;
 		}
@@ -35,7 +36,7 @@ final class RefusalLog {
 		}
 	}
 
-	private static String printable(String text) {
+	private static String printable(@Nullable String text) {
 		return (text == null || text.isEmpty()) ? "-" : UntrustedText.printable(text, 200);
 	}
 

@@ -9,8 +9,20 @@ import java.io.IOException;
  */
 public abstract class RefusedBodyException extends IOException {
 
-	RefusedBodyException(String message) {
-		super(message);
+	private final String reason;
+
+	RefusedBodyException(String reason) {
+		super(reason);
+		this.reason = reason;
+	}
+
+	/**
+	 * What the body broke, as the refusal says it; never {@code null}.
+	 * @return the reason
+	 */
+	@Override
+	public String getMessage() {
+		return this.reason;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -28,8 +29,8 @@ final class RequestLimitsExceptionResolver implements HandlerExceptionResolver, 
 	}
 
 	@Override
-	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-			Exception ex) {
+	public @Nullable ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+			@Nullable Object handler, Exception ex) {
 		ClientError error = clientError(ex);
 		if (error == null || response.isCommitted()) {
 			return null;
@@ -43,7 +44,7 @@ final class RequestLimitsExceptionResolver implements HandlerExceptionResolver, 
 		}
 	}
 
-	private ClientError clientError(Exception ex) {
+	private @Nullable ClientError clientError(Exception ex) {
 		if (ex instanceof MaxUploadSizeExceededException) {
 			return new ClientError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
 					"upload larger than spring.servlet.multipart.max-file-size or max-request-size");

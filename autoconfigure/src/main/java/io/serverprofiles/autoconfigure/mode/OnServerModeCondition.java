@@ -14,9 +14,9 @@ class OnServerModeCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		ServerMode.Mode required = (ServerMode.Mode) metadata
-			.getAnnotationAttributes(ConditionalOnServerMode.class.getName())
-			.get("value");
+		ServerMode.Mode required = metadata.getAnnotations()
+			.get(ConditionalOnServerMode.class)
+			.getEnum("value", ServerMode.Mode.class);
 		ServerMode actual = ServerModeDecision.of(context.getEnvironment());
 		ConditionMessage.Builder message = ConditionMessage.forCondition(ConditionalOnServerMode.class, required);
 		String found = "server mode " + actual;

@@ -2,6 +2,8 @@ package io.serverprofiles.autoconfigure.mode;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server profile the application runs in, and why it was chosen. Inject it to branch
  * on dev or prod; {@link #describe()} is the line logged at startup.
@@ -92,7 +94,7 @@ public final class ServerMode {
 			return this.profile;
 		}
 
-		static Mode parse(String value) {
+		static @Nullable Mode parse(String value) {
 			for (Mode mode : values()) {
 				if (mode.profile().equalsIgnoreCase(value.trim())) {
 					return mode;

@@ -129,7 +129,7 @@ public class ServerModeResolver {
 	static Set<String> activeProfiles(Environment environment) {
 		Set<String> profiles = new LinkedHashSet<>(Arrays.asList(environment.getActiveProfiles()));
 		profiles.addAll(StringUtils.commaDelimitedListToSet(StringUtils
-			.trimAllWhitespace(environment.getProperty(AbstractEnvironment.ACTIVE_PROFILES_PROPERTY_NAME))));
+			.trimAllWhitespace(environment.getProperty(AbstractEnvironment.ACTIVE_PROFILES_PROPERTY_NAME, ""))));
 		return profiles;
 	}
 

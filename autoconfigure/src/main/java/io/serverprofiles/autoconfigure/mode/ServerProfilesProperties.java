@@ -1,5 +1,7 @@
 package io.serverprofiles.autoconfigure.mode;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -28,7 +30,7 @@ public class ServerProfilesProperties {
 	 * the command line, as SERVER_PROFILES_MODE or as a system property so that it is
 	 * seen before application-{dev,prod}.properties are chosen.
 	 */
-	private ServerMode.Mode mode;
+	private ServerMode.@Nullable Mode mode;
 
 	/**
 	 * Whether to add the mode's defaults (bind address, error details, actuator exposure,
@@ -36,11 +38,11 @@ public class ServerProfilesProperties {
 	 */
 	private boolean addDefaults = true;
 
-	public ServerMode.Mode getMode() {
+	public ServerMode.@Nullable Mode getMode() {
 		return this.mode;
 	}
 
-	public void setMode(ServerMode.Mode mode) {
+	public void setMode(ServerMode.@Nullable Mode mode) {
 		this.mode = mode;
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.json.JsonWriter;
 import org.springframework.http.HttpStatus;
@@ -39,7 +40,7 @@ public final class ErrorResponse {
 	 * @param message what the user can do about it, or {@code null} for none
 	 * @return the body
 	 */
-	public static String body(int status, String path, String message) {
+	public static String body(int status, String path, @Nullable String message) {
 		HttpStatus known = HttpStatus.resolve(status);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("status", status);
@@ -70,7 +71,8 @@ public final class ErrorResponse {
 	 * @param message what the user can do about it, or {@code null} for none
 	 * @throws IOException if writing fails
 	 */
-	public static void send(HttpServletResponse response, int status, String path, String message) throws IOException {
+	public static void send(HttpServletResponse response, int status, String path, @Nullable String message)
+			throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the hop that describes the real client: RFC 7239 {@code Forwarded} when present,
@@ -31,7 +32,7 @@ final class ForwardedHeaders {
 	 * @param trusted the trusted proxies
 	 * @return the client's hop
 	 */
-	static Hop resolve(HttpServletRequest request, TrustedProxies trusted) {
+	static @Nullable Hop resolve(HttpServletRequest request, TrustedProxies trusted) {
 		if (!trusted.isTrusted(request.getRemoteAddr())) {
 			return null;
 		}
@@ -72,7 +73,7 @@ final class ForwardedHeaders {
 	 * The value for hop {@code i} when each proxy appended one; otherwise the last value,
 	 * which the nearest (trusted) proxy wrote.
 	 */
-	private static String aligned(List<String> values, int i, int hops) {
+	private static @Nullable String aligned(List<String> values, int i, int hops) {
 		if (values.isEmpty()) {
 			return null;
 		}
@@ -118,7 +119,7 @@ final class ForwardedHeaders {
 	 * @param name the header name, in any case
 	 * @return whether it is a forwarding header
 	 */
-	static boolean isForwardingHeader(String name) {
+	static boolean isForwardingHeader(@Nullable String name) {
 		if (name == null || name.isEmpty()) {
 			return false;
 		}

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import io.serverprofiles.autoconfigure.net.IpLiteral;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request as the client sent it to the first trusted proxy: its address, scheme, host
@@ -16,19 +17,19 @@ import io.serverprofiles.autoconfigure.net.IpLiteral;
  */
 class ForwardedRequest extends HttpServletRequestWrapper {
 
-	private final Hop hop;
+	private final @Nullable Hop hop;
 
 	/**
 	 * The client address the hop gives, when it is an IP literal.
 	 */
-	private final String clientAddress;
+	private final @Nullable String clientAddress;
 
 	/**
 	 * Wrap a request.
 	 * @param request the request as the container received it
 	 * @param hop the trusted client hop, or {@code null} to only hide the headers
 	 */
-	ForwardedRequest(HttpServletRequest request, Hop hop) {
+	ForwardedRequest(HttpServletRequest request, @Nullable Hop hop) {
 		super(request);
 		this.hop = hop;
 		this.clientAddress = (hop != null && hop.forAddress() != null && IpLiteral.parse(hop.forAddress()) != null)
@@ -85,7 +86,7 @@ class ForwardedRequest extends HttpServletRequestWrapper {
 	}
 
 	@Override
-	public String getHeader(String name) {
+	public @Nullable String getHeader(String name) {
 		return ForwardedHeaders.isForwardingHeader(name) ? null : super.getHeader(name);
 	}
 

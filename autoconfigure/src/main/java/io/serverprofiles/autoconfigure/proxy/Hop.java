@@ -1,5 +1,7 @@
 package io.serverprofiles.autoconfigure.proxy;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one proxy said about the connection it received: the client address, the scheme,
  * the host and the port. Any part may be unknown ({@code null}).
@@ -9,9 +11,10 @@ package io.serverprofiles.autoconfigure.proxy;
  * @param host the Host the proxy received, without a port
  * @param port the port the proxy received the request on
  */
-record Hop(String forAddress, String proto, String host, Integer port) {
+record Hop(@Nullable String forAddress, @Nullable String proto, @Nullable String host, @Nullable Integer port) {
 
-	static Hop of(String forAddress, String proto, String hostAndPort, String port) {
+	static Hop of(@Nullable String forAddress, @Nullable String proto, @Nullable String hostAndPort,
+			@Nullable String port) {
 		String host = hostAndPort;
 		Integer parsedPort = parsePort(port);
 		if (hostAndPort != null) {
@@ -40,13 +43,13 @@ record Hop(String forAddress, String proto, String host, Integer port) {
 		return fallback;
 	}
 
-	private static String normalizeProto(String proto) {
+	private static @Nullable String normalizeProto(@Nullable String proto) {
 		String value = blankToNull(proto);
 		return (value != null && (value.equalsIgnoreCase("https") || value.equalsIgnoreCase("http")))
 				? value.toLowerCase(java.util.Locale.ROOT) : null;
 	}
 
-	private static Integer parsePort(String port) {
+	private static @Nullable Integer parsePort(@Nullable String port) {
 		String value = blankToNull(port);
 		if (value == null || value.length() > 5) {
 			return null;
@@ -60,7 +63,7 @@ record Hop(String forAddress, String proto, String host, Integer port) {
 		return (parsed > 0 && parsed < 65536) ? parsed : null;
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Parses RFC 7239 {@code Forwarded} elements, e.g.
  * {@code for="[2001:db8::1]:4711";proto=https;host=example.com, for=10.0.0.2}.
@@ -48,7 +50,7 @@ final class RfcForwarded {
 	 * The node's address without its port: {@code [2001:db8::1]:4711} gives
 	 * {@code 2001:db8::1}, {@code 192.0.2.1:80} gives {@code 192.0.2.1}.
 	 */
-	private static String address(String node) {
+	private static @Nullable String address(@Nullable String node) {
 		if (node == null) {
 			return null;
 		}

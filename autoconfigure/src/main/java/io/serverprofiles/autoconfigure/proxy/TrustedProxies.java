@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.serverprofiles.autoconfigure.net.CidrRange;
 import io.serverprofiles.autoconfigure.net.IpLiteral;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CIDR ranges whose forwarded headers are believed. IPv4 and IPv6; a bare address is
@@ -40,7 +41,7 @@ public final class TrustedProxies {
 	 * @param address the address
 	 * @return whether it is a trusted proxy
 	 */
-	public boolean isTrusted(String address) {
+	public boolean isTrusted(@Nullable String address) {
 		InetAddress parsed = (address != null) ? IpLiteral.parse(address.trim()) : null;
 		if (parsed == null) {
 			return false;

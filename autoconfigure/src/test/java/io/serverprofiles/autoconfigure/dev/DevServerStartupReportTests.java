@@ -1,12 +1,17 @@
 package io.serverprofiles.autoconfigure.dev;
 
+import java.time.Duration;
+
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.ServerContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +69,16 @@ class DevServerStartupReportTests {
 			assertThat(output).contains("server-profiles: dev server ready")
 				.contains("app         http://127.0.0.1:" + server.port() + "/");
 		}
+	}
+
+	@Test
+	void isNotLoggedWithoutAnEmbeddedWebServer(CapturedOutput output) {
+		// A war in an external container: the context has no web server, so no port.
+		try (ServletWebServerApplicationContext context = new ServletWebServerApplicationContext()) {
+			new DevServerStartupReport(new DevServerProperties()).onApplicationEvent(
+					new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+		}
+		assertThat(output).doesNotContain("dev server ready");
 	}
 
 	@Test
