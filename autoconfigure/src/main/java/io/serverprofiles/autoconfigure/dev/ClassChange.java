@@ -60,7 +60,7 @@ final class ClassChange {
 		boolean[] annotated = { false };
 		new ClassReader(rebuilt).accept(new ClassVisitor(SpringAsmInfo.ASM_VERSION) {
 			@Override
-			public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+			public @Nullable AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
 				annotated[0] |= visible;
 				return null;
 			}

@@ -108,7 +108,7 @@ final class FileEventWatcher extends FileSystemWatcher {
 	}
 
 	@Override
-	public synchronized void setTriggerFilter(FileFilter triggerFilter) {
+	public synchronized void setTriggerFilter(@Nullable FileFilter triggerFilter) {
 		this.triggerFilter = triggerFilter;
 	}
 
@@ -212,7 +212,8 @@ final class FileEventWatcher extends FileSystemWatcher {
 		}
 		Set<ChangedFiles> changes = new LinkedHashSet<>();
 		Map<File, Map<File, List<Long>>> next = new HashMap<>();
-		boolean triggered = this.triggerFilter == null;
+		FileFilter trigger = this.triggerFilter;
+		boolean triggered = trigger == null;
 		for (File directory : this.directories) {
 			Map<File, List<Long>> files = new HashMap<>(this.state.getOrDefault(directory, Map.of()));
 			Set<ChangedFile> changed = new LinkedHashSet<>();
@@ -224,8 +225,8 @@ final class FileEventWatcher extends FileSystemWatcher {
 			next.put(directory, files);
 			if (!changed.isEmpty()) {
 				changes.add(new ChangedFiles(directory, changed));
-				FileFilter trigger = this.triggerFilter;
-				triggered = triggered || changed.stream().anyMatch((file) -> trigger.accept(file.getFile()));
+				triggered = triggered
+						|| (trigger != null && changed.stream().anyMatch((file) -> trigger.accept(file.getFile())));
 			}
 		}
 		if (changes.isEmpty() || !triggered) {
