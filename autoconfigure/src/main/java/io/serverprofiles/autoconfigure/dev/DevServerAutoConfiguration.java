@@ -1,8 +1,11 @@
 package io.serverprofiles.autoconfigure.dev;
 
+import jakarta.servlet.DispatcherType;
+
 import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerMode;
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -14,11 +17,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.devtools.autoconfigure.DevToolsProperties;
 import org.springframework.boot.devtools.autoconfigure.LocalDevToolsAutoConfiguration;
 import org.springframework.boot.devtools.autoconfigure.TriggerFileFilter;
+import org.springframework.boot.devtools.classpath.ClassPathChangedEvent;
 import org.springframework.boot.devtools.classpath.ClassPathRestartStrategy;
 import org.springframework.boot.devtools.classpath.PatternClassPathRestartStrategy;
 import org.springframework.boot.devtools.filewatch.FileSystemWatcher;
 import org.springframework.boot.devtools.filewatch.FileSystemWatcherFactory;
 import org.springframework.boot.devtools.filewatch.SnapshotStateRepository;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +32,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * The dev server. Its settings are {@link DevServerDefaults}; this configuration adds the
- * startup report, and a restart decision that waits out a build and swaps an edited
- * request handler into the running app without a restart.
+ * startup report, a restart decision that waits out a build and swaps an edited request
+ * handler into the running app without a restart, and pages that reload themselves after
+ * either.
  */
 @AutoConfiguration(after = ServerModeAutoConfiguration.class,
 		beforeName = "org.springframework.boot.devtools.autoconfigure.LocalDevToolsAutoConfiguration")
@@ -41,6 +47,42 @@ public final class DevServerAutoConfiguration {
 	@ConditionalOnBooleanProperty(name = "server-profiles.dev.startup-report", matchIfMissing = true)
 	DevServerStartupReport devServerStartupReport(DevServerProperties properties) {
 		return new DevServerStartupReport(properties);
+	}
+
+	/**
+	 * Pages that reload themselves when the app restarts or a change goes in without a
+	 * restart.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnBooleanProperty(name = "server-profiles.dev.browser-reload", matchIfMissing = true)
+	static class BrowserReloadConfiguration {
+
+		@Bean
+		BrowserReloadEvents browserReloadEvents() {
+			return new BrowserReloadEvents();
+		}
+
+		@Bean
+		FilterRegistrationBean<BrowserReloadFilter> browserReloadFilter(BrowserReloadEvents events) {
+			FilterRegistrationBean<BrowserReloadFilter> registration = new FilterRegistrationBean<>(
+					new BrowserReloadFilter(events));
+			registration.setOrder(FilterOrder.BROWSER_RELOAD);
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+			return registration;
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(ClassPathChangedEvent.class)
+		static class ClassPathChangeConfiguration {
+
+			@Bean
+			ReloadPagesWithoutRestart reloadPagesWithoutRestart(BrowserReloadEvents events) {
+				return new ReloadPagesWithoutRestart(events);
+			}
+
+		}
+
 	}
 
 	/**

@@ -35,6 +35,13 @@ public class DevServerProperties {
 	private boolean hotSwap = true;
 
 	/**
+	 * Whether the HTML pages of the dev server reload themselves when the app restarts or
+	 * a change goes in without a restart. Each page gets one script tag, for a script of
+	 * the same origin served under /.server-profiles/.
+	 */
+	private boolean browserReload = true;
+
+	/**
 	 * Whether the dev server answers only loopback host names (localhost and its
 	 * subdomains, 127.0.0.0/8, [::1]) and the allowed hosts, so that a web page cannot
 	 * read it by rebinding its DNS name to 127.0.0.1. Other hosts get a 403.
@@ -63,6 +70,14 @@ public class DevServerProperties {
 
 	public void setHotSwap(boolean hotSwap) {
 		this.hotSwap = hotSwap;
+	}
+
+	public boolean isBrowserReload() {
+		return this.browserReload;
+	}
+
+	public void setBrowserReload(boolean browserReload) {
+		this.browserReload = browserReload;
 	}
 
 	public boolean isHostCheck() {

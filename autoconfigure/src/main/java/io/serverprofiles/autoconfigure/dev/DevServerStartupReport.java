@@ -13,7 +13,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * Logs one block when the dev server is ready: where the app and actuator answer, how it
- * reloads, whether LiveReload runs, and how to switch to the prod server.
+ * reloads, whether LiveReload runs or pages reload themselves, and how to switch to the
+ * prod server.
  */
 class DevServerStartupReport implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -47,7 +48,7 @@ class DevServerStartupReport implements ApplicationListener<ApplicationReadyEven
 				"  app         http://" + host + ":" + port + contextPath + "/",
 				"  actuator    http://" + host + ":" + managementPort + actuatorContext + actuatorPath,
 				"  reload      " + reload(environment, properties, restarterRunning),
-				"  livereload  " + liveReload(environment, host),
+				"  livereload  " + liveReload(environment, properties, host),
 				"  prod mode   restart with --server-profiles.mode=prod (or SERVER_PROFILES_MODE=prod)");
 	}
 
@@ -65,11 +66,15 @@ class DevServerStartupReport implements ApplicationListener<ApplicationReadyEven
 				: "restart on class changes";
 	}
 
-	private static String liveReload(Environment environment, String host) {
+	private static String liveReload(Environment environment, DevServerProperties properties, String host) {
 		if (environment.getProperty("spring.devtools.livereload.enabled", Boolean.class, false)) {
 			return "http://" + host + ":" + environment.getProperty("spring.devtools.livereload.port", "35729");
 		}
-		return "off (deprecated in Spring Boot 4.1; refresh the browser after a restart)";
+		if (!properties.isBrowserReload()) {
+			return "off (deprecated in Spring Boot 4.1), and so is browser reload "
+					+ "(server-profiles.dev.browser-reload=false): refresh the browser after a restart";
+		}
+		return "off (deprecated in Spring Boot 4.1); pages reload themselves after a restart or a hot swap";
 	}
 
 	private static String host(@Nullable String address) {

@@ -45,6 +45,13 @@ public final class FilterOrder {
 	 */
 	public static final int REQUEST_LIMITS = Ordered.HIGHEST_PRECEDENCE + 50;
 
+	/**
+	 * The dev server's browser reload, after its Host check: serves its script and events
+	 * and adds the script to pages, ahead of Spring Security so that a login page gets it
+	 * too and loading it needs no login.
+	 */
+	public static final int BROWSER_RELOAD = Ordered.HIGHEST_PRECEDENCE + 60;
+
 	private FilterOrder() {
 	}
 

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import javax.tools.ToolProvider;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +16,6 @@ import org.springframework.boot.devtools.filewatch.ChangedFile;
 import org.springframework.boot.devtools.restart.classloader.RestartClassLoader;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.web.bind.annotation.GetMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -250,15 +247,7 @@ class DevServerHotSwapTests {
 	}
 
 	private void compile(String name, String source) throws Exception {
-		Path file = Files.createDirectories(this.classes.resolve("src")).resolve(name + ".java");
-		Files.writeString(file, source);
-		// Spring's web annotations are all it needs: a short class path compiles fast.
-		String annotations = Path.of(GetMapping.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-			.toString();
-		int status = ToolProvider.getSystemJavaCompiler()
-			.run(null, null, null, "-nowarn", "--release", "17", "-cp", annotations, "-d", this.classes.toString(),
-					file.toString());
-		assertThat(status).as("javac").isZero();
+		ClassCompiler.compile(this.classes.resolve("src"), this.classes, name, source);
 	}
 
 }

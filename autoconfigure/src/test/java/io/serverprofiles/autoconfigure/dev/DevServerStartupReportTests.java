@@ -29,7 +29,7 @@ class DevServerStartupReportTests {
 			.isEqualTo(String.join(System.lineSeparator(), "server-profiles: dev server ready",
 					"  app         http://127.0.0.1:8080/", "  actuator    http://127.0.0.1:8080/actuator",
 					"  reload      restart on class changes; " + HotSwapAgent.status(),
-					"  livereload  off (deprecated in Spring Boot 4.1; refresh the browser after a restart)",
+					"  livereload  off (deprecated in Spring Boot 4.1); pages reload themselves after a restart or a hot swap",
 					"  prod mode   restart with --server-profiles.mode=prod (or SERVER_PROFILES_MODE=prod)"));
 	}
 
@@ -42,6 +42,15 @@ class DevServerStartupReportTests {
 			.contains("app         http://localhost:8080/shop/")
 			.contains("actuator    http://localhost:9090/actuator")
 			.contains("livereload  http://localhost:35729");
+	}
+
+	@Test
+	void saysWhenPagesDoNotReloadThemselves() {
+		DevServerProperties noBrowserReload = new DevServerProperties();
+		noBrowserReload.setBrowserReload(false);
+		assertThat(DevServerStartupReport.render(new MockEnvironment(), noBrowserReload, 8080, true))
+			.contains("livereload  off (deprecated in Spring Boot 4.1), and so is browser reload "
+					+ "(server-profiles.dev.browser-reload=false): refresh the browser after a restart");
 	}
 
 	@Test

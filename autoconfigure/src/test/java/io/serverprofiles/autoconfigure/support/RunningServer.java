@@ -25,17 +25,39 @@ public final class RunningServer implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 
+	private final ServerContainer container;
+
+	private final String[] arguments;
+
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	private RunningServer(ConfigurableApplicationContext context) {
+	private RunningServer(ConfigurableApplicationContext context, ServerContainer container, String[] arguments) {
 		this.context = context;
+		this.container = container;
+		this.arguments = arguments;
 	}
 
 	public static RunningServer start(ServerContainer container, String... arguments) {
+		return start(container, 0, arguments);
+	}
+
+	private static RunningServer start(ServerContainer container, int port, String... arguments) {
 		forgetStructuredLoggingOfEarlierApps();
-		List<String> args = new ArrayList<>(List.of("--server.port=0", container.selectingArgument()));
+		List<String> args = new ArrayList<>(List.of("--server.port=" + port, container.selectingArgument()));
 		args.addAll(List.of(arguments));
-		return new RunningServer(SpringApplication.run(TestWebApplication.class, args.toArray(String[]::new)));
+		return new RunningServer(SpringApplication.run(TestWebApplication.class, args.toArray(String[]::new)),
+				container, arguments);
+	}
+
+	/**
+	 * Stop the app and start it again on the same port, as devtools' restart does: a new
+	 * application context in the same JVM, with the same arguments.
+	 * @return the app's new run
+	 */
+	public RunningServer restart() {
+		int port = port();
+		close();
+		return start(this.container, port, this.arguments);
 	}
 
 	/**
