@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
  * and scheme, and the request id in and out.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class AccessLogServerTests extends StartedServerTests {
+class AccessLogServerTests extends StartedServerTests {
 
 	@Override
 	protected String[] arguments() {

@@ -7,9 +7,9 @@ import io.serverprofiles.autoconfigure.support.ResponseTestEndpoints;
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.SelfSignedCertificate;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * properties that change them. Documents (HTML here) get the policies that only documents
  * obey; other responses only the headers that apply to them.
  */
-abstract class SecurityHeadersServerTests extends StartedServerTests {
+class SecurityHeadersServerTests extends StartedServerTests {
 
 	private static final String DEFAULT_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
 			+ "style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; "
@@ -34,7 +34,7 @@ abstract class SecurityHeadersServerTests extends StartedServerTests {
 		return new String[] { "--server-profiles.mode=prod" };
 	}
 
-	@BeforeAll
+	@BeforeParameterizedClassInvocation
 	void startTlsServerWithChangedHeaders() {
 		this.tlsServer = RunningServer.start(container(),
 				concat(this.certificate.serverArguments(), "--server-profiles.mode=prod",
@@ -44,7 +44,7 @@ abstract class SecurityHeadersServerTests extends StartedServerTests {
 						"--server-profiles.prod.headers.frame-options="));
 	}
 
-	@AfterAll
+	@AfterParameterizedClassInvocation
 	void stopTlsServer() {
 		this.tlsServer.close();
 	}

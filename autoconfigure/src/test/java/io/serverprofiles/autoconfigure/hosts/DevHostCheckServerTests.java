@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
  * of the actuator.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class DevHostCheckServerTests extends StartedServerTests {
+class DevHostCheckServerTests extends StartedServerTests {
 
 	private static final String REFUSED_ENV = "{\"status\":403,\"error\":\"Forbidden\",\"path\":\"/actuator/env\","
 			+ "\"message\":\"The dev server answers only loopback host names (DNS rebinding guard). "

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * Host header written by hand.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class HostAllowListServerTests extends StartedServerTests {
+class HostAllowListServerTests extends StartedServerTests {
 
 	@Override
 	protected String[] arguments() {

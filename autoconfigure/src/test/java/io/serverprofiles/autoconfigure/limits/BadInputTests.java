@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  * serving.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class BadInputTests extends StartedServerTests {
+class BadInputTests extends StartedServerTests {
 
 	private static final String BOUNDARY = "server-profiles-boundary";
 

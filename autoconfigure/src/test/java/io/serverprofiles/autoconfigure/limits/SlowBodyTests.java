@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * is read ahead without a thread.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class SlowBodyTests extends StartedServerTests {
+class SlowBodyTests extends StartedServerTests {
 
 	private static final String REFUSAL_LOGGER = RefusalLog.class.getName();
 

@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * how fast, so that a loaded build machine does not fail them.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class SlowClientTests extends StartedServerTests {
+class SlowClientTests extends StartedServerTests {
 
 	private static final Duration GENEROUS_BOUND = Duration.ofSeconds(10);
 

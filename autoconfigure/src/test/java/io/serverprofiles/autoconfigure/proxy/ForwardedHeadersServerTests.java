@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * client connecting from 127.0.0.1 plays the proxy; one from 127.0.0.2 plays an untrusted
  * peer that spoofs headers.
  */
-abstract class ForwardedHeadersServerTests extends StartedServerTests {
+class ForwardedHeadersServerTests extends StartedServerTests {
 
 	private static final RawHttp PROXY = RawHttp.from("127.0.0.1");
 
