@@ -11,10 +11,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.serverprofiles.autoconfigure.support.RawConnection;
-import io.serverprofiles.autoconfigure.support.RawConnection.Response;
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.ServerContainer;
+import io.serverprofiles.test.RawHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,15 +89,15 @@ class DrainOnShutdownTests {
 	 * it.
 	 */
 	private void keepSending(RunningServer server, List<Sent> sent, AtomicBoolean stop) {
-		RawConnection connection = null;
+		RawHttp.Connection connection = null;
 		while (!stop.get()) {
 			long at = System.nanoTime();
 			try {
 				if (connection == null) {
-					connection = RawConnection.open(server.port());
+					connection = RawHttp.to(server.port()).open();
 				}
 				connection.write("GET /text HTTP/1.1\r\nHost: localhost\r\n\r\n");
-				Response response = connection.readResponse();
+				RawHttp.Response response = connection.readResponse();
 				String connectionHeader = response.header("Connection").orElse("keep-alive");
 				if (connectionHeader.equals("close")) {
 					connectionHeader += connection.awaitClosedByServer(Duration.ofSeconds(5)) ? "" : " (but left open)";

@@ -1,4 +1,4 @@
-package io.serverprofiles.demo;
+package io.serverprofiles.test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,22 +15,23 @@ import org.junit.jupiter.api.Assumptions;
  * @param install how to get it
  * @param requireVariable the environment variable that makes its absence a failure
  */
-record RequiredTool(Path executable, String install, String requireVariable) {
+public record RequiredTool(Path executable, String install, String requireVariable) {
 
-	static final RequiredTool NGINX = new RequiredTool(Path.of(System.getProperty("nginx.binary", "/usr/sbin/nginx")),
+	public static final RequiredTool NGINX = new RequiredTool(
+			Path.of(System.getProperty("nginx.binary", "/usr/sbin/nginx")),
 			"apt-get install nginx, or -Dnginx.binary=PATH", "SERVER_PROFILES_REQUIRE_NGINX");
 
-	static final RequiredTool ENVSUBST = new RequiredTool(Path.of("/usr/bin/envsubst"), "apt-get install gettext-base",
-			"SERVER_PROFILES_REQUIRE_TOOLS");
+	public static final RequiredTool ENVSUBST = new RequiredTool(Path.of("/usr/bin/envsubst"),
+			"apt-get install gettext-base", "SERVER_PROFILES_REQUIRE_TOOLS");
 
-	static final RequiredTool SYSTEMD_ANALYZE = new RequiredTool(Path.of("/usr/bin/systemd-analyze"),
+	public static final RequiredTool SYSTEMD_ANALYZE = new RequiredTool(Path.of("/usr/bin/systemd-analyze"),
 			"apt-get install systemd", "SERVER_PROFILES_REQUIRE_TOOLS");
 
 	/**
 	 * Skip the calling test when the tool is missing, or fail it when CI requires it.
 	 * @return the tool's path
 	 */
-	Path require() {
+	public Path require() {
 		if (Files.isExecutable(this.executable)) {
 			return this.executable;
 		}
