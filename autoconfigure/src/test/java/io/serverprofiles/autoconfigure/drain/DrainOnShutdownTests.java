@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.ServerContainer;
 import io.serverprofiles.test.RawHttp;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A rolling deploy's view of shutdown: a client keeps sending while the context closes.
@@ -117,20 +119,32 @@ class DrainOnShutdownTests {
 		}
 	}
 
+	/**
+	 * Whether {@code /readyz} answers the status before the drain is over; a server that
+	 * no longer answers at all never will.
+	 */
 	private boolean awaitReadyzStatus(RunningServer server, int expected) {
-		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS);
-		while (System.nanoTime() < deadline) {
-			try {
-				if (server.get("/readyz").statusCode() == expected) {
-					return true;
-				}
-			}
-			catch (RuntimeException ex) {
-				return false;
-			}
-			sleep(50);
+		AtomicBoolean answering = new AtomicBoolean(true);
+		try {
+			await().atMost(Duration.ofMillis(DRAIN_MILLIS))
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> !answering.get() || readyzStatus(server, answering) == expected);
 		}
-		return false;
+		catch (ConditionTimeoutException ex) {
+			return false;
+		}
+		return answering.get();
+	}
+
+	private static int readyzStatus(RunningServer server, AtomicBoolean answering) {
+		try {
+			return server.get("/readyz").statusCode();
+		}
+		catch (RuntimeException ex) {
+			answering.set(false);
+			return -1;
+		}
 	}
 
 	private static void sleep(long millis) {
