@@ -1,11 +1,15 @@
 package io.serverprofiles.test;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where the output of an application a test started goes instead of the build's console:
@@ -58,6 +62,37 @@ public final class OutputFile {
 		return Path.of(System.getProperty("java.io.tmpdir"), "server-profiles-test-output");
 	}
 
+	/**
+	 * The output files written to since a moment, such as those of the applications a
+	 * failed test started.
+	 * @param since the moment
+	 * @return the files, oldest first
+	 */
+	static List<OutputFile> writtenSince(Instant since) {
+		Path directory = directory();
+		if (!Files.isDirectory(directory)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.filter((file) -> modified(file).isAfter(since))
+				.sorted(Comparator.comparing(OutputFile::modified))
+				.map(OutputFile::new)
+				.toList();
+		}
+		catch (IOException ex) {
+			return List.of();
+		}
+	}
+
+	private static Instant modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant();
+		}
+		catch (IOException ex) {
+			return Instant.EPOCH;
+		}
+	}
+
 	public Path path() {
 		return this.path;
 	}
@@ -80,10 +115,38 @@ public final class OutputFile {
 	 * @return the tail
 	 */
 	public String tail() {
-		return tail(read(), this.path);
+		return tail(0);
 	}
 
-	static String tail(String output, Path whole) {
+	/**
+	 * The last lines of what was written since a point, and where the rest is.
+	 * @param from where the output of interest begins: a {@link #size()} taken before
+	 * @return the tail
+	 */
+	public String tail(long from) {
+		try (InputStream in = Files.newInputStream(this.path)) {
+			in.skipNBytes(from);
+			return tail(new String(in.readAllBytes(), StandardCharsets.UTF_8), this.path);
+		}
+		catch (IOException ex) {
+			return "(output unreadable: " + ex + ")";
+		}
+	}
+
+	/**
+	 * How much was written so far.
+	 * @return the size in bytes
+	 */
+	public long size() {
+		try {
+			return Files.size(this.path);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	private static String tail(String output, Path whole) {
 		List<String> lines = output.lines().toList();
 		String shown = String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
 		if (lines.size() <= TAIL_LINES) {
