@@ -36,9 +36,12 @@ public class OutputShownOnFailure implements BeforeAllCallback, BeforeClassTempl
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		context.getStore(NAMESPACE)
-			.put(context.getUniqueId(),
-					new Redirect(OutputFile.create(context.getRequiredTestClass().getSimpleName())));
+		// A nested class writes to the file of the class around it.
+		if (redirectOf(context) == null) {
+			context.getStore(NAMESPACE)
+				.put(context.getUniqueId(),
+						new Redirect(OutputFile.create(context.getRequiredTestClass().getSimpleName())));
+		}
 	}
 
 	@Override

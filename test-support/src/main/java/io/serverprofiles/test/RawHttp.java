@@ -132,7 +132,9 @@ public final class RawHttp {
 	public String sendReadingUntilClosed(String request) {
 		try (Connection connection = open()) {
 			connection.write(request);
-			return new String(connection.in.readAllBytes(), StandardCharsets.ISO_8859_1);
+			ByteArrayOutputStream received = new ByteArrayOutputStream();
+			connection.socket.getInputStream().transferTo(received);
+			return received.toString(StandardCharsets.ISO_8859_1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -146,32 +148,37 @@ public final class RawHttp {
 	 * handshake (an {@code SSLException} as its cause)
 	 */
 	public Connection open() {
-		Socket socket = new Socket();
+		Socket socket = null;
 		try {
+			socket = (this.tls != null) ? this.tls.getSocketFactory().createSocket() : new Socket();
 			if (this.fromAddress != null) {
 				socket.bind(new InetSocketAddress(InetAddress.getByName(this.fromAddress), 0));
 			}
 			socket.connect(new InetSocketAddress("127.0.0.1", this.port), CONNECT_TIMEOUT_MILLIS);
 			socket.setSoTimeout((int) READ_TIMEOUT.toMillis());
-			return new Connection((this.tls != null) ? overTls(socket) : socket);
+			if (socket instanceof SSLSocket tlsSocket) {
+				handshake(tlsSocket);
+			}
+			return new Connection(socket);
 		}
 		catch (IOException ex) {
-			closeQuietly(socket);
+			if (socket != null) {
+				closeQuietly(socket);
+			}
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private Socket overTls(Socket plain) throws IOException {
+	/**
+	 * Asking for the server name, and now rather than at the first write, which ignores a
+	 * server that closes: a refused handshake is an SSLException from open().
+	 */
+	private void handshake(SSLSocket socket) throws IOException {
 		forgetSessions();
-		SSLSocket socket = (SSLSocket) this.tls.getSocketFactory()
-			.createSocket(plain, this.serverName, this.port, true);
 		SSLParameters parameters = socket.getSSLParameters();
 		parameters.setServerNames(List.of(new SNIHostName(this.serverName)));
 		socket.setSSLParameters(parameters);
-		// Now rather than at the first write, which ignores a server that closes: a
-		// refused handshake is an SSLException from open().
 		socket.startHandshake();
-		return socket;
 	}
 
 	/**
