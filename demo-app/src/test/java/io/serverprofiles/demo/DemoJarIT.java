@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 
 import io.serverprofiles.test.LoopbackPorts;
+import io.serverprofiles.test.PackagedJar;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,7 +43,7 @@ class DemoJarIT {
 
 	@Test
 	void theJarStartsTheProdServerAndHidesErrorDetails() throws Exception {
-		try (DemoJar app = DemoJar.start()) {
+		try (PackagedJar app = DemoJar.start()) {
 			int port = app.awaitPort();
 			assertThat(app.output()).contains(
 					"server-profiles: PROD (no dev signal: launched from a packaged jar) — set server-profiles.mode to override");
@@ -58,7 +60,7 @@ class DemoJarIT {
 
 	@Test
 	void inDevModeTheServerListensOnLoopbackOnly() throws Exception {
-		try (DemoJar app = DemoJar.start("--server-profiles.mode=dev")) {
+		try (PackagedJar app = DemoJar.start("--server-profiles.mode=dev")) {
 			int port = app.awaitPort();
 			assertThat(LoopbackPorts.accepts("127.0.0.1", port)).isTrue();
 			assertThat(LoopbackPorts.accepts("127.0.0.2", port)).isFalse();
@@ -72,7 +74,7 @@ class DemoJarIT {
 
 	@Test
 	void theModeCanBeSetAsAnEnvironmentVariable() throws Exception {
-		try (DemoJar app = DemoJar.launch(Map.of("SERVER_PROFILES_MODE", "dev"),
+		try (PackagedJar app = PackagedJar.launch(Map.of("SERVER_PROFILES_MODE", "dev"), Path.of(""),
 				List.of("-jar", DemoJar.path().toString()), "--server.port=0")) {
 			app.awaitPort();
 			assertThat(app.output()).contains("server-profiles: DEV (server-profiles.mode=dev in systemEnvironment)");
@@ -81,7 +83,7 @@ class DemoJarIT {
 
 	@Test
 	void anUnknownModeStopsStartupNamingThePropertyAndTheAllowedValues() throws Exception {
-		try (DemoJar app = DemoJar.start("--server-profiles.mode=staging")) {
+		try (PackagedJar app = DemoJar.start("--server-profiles.mode=staging")) {
 			assertThat(app.awaitExit()).isNotZero();
 			assertThat(app.output()).contains("APPLICATION FAILED TO START")
 				.contains("Invalid value 'staging' for property 'server-profiles.mode' (from commandLineArgs)")
@@ -92,7 +94,7 @@ class DemoJarIT {
 
 	@Test
 	void theChecksOnlyModeReportsWithoutOpeningAPortAndExitsZeroWhenClean() throws Exception {
-		try (DemoJar app = DemoJar.start("--server-profiles.checks.only")) {
+		try (PackagedJar app = DemoJar.start("--server-profiles.checks.only")) {
 			assertThat(app.awaitExit()).isZero();
 			assertThat(app.output()).contains("server-profiles production checks:")
 				.contains("(fail-on: error)")
@@ -102,7 +104,7 @@ class DemoJarIT {
 
 	@Test
 	void theChecksOnlyModeExitsOneWithAJsonReportWhenAnErrorIsFound() throws Exception {
-		try (DemoJar app = DemoJar.start("--server-profiles.checks.only", "--server-profiles.checks.format=json",
+		try (PackagedJar app = DemoJar.start("--server-profiles.checks.only", "--server-profiles.checks.format=json",
 				"--spring.h2.console.enabled=true")) {
 			assertThat(app.awaitExit()).isEqualTo(1);
 			String json = app.output()
@@ -123,7 +125,7 @@ class DemoJarIT {
 
 	@Test
 	void theChecksOnlyModeExitsTwoWhenItCannotEvaluate() throws Exception {
-		try (DemoJar app = DemoJar.start("--server-profiles.checks.only", "--server-profiles.mode=dev")) {
+		try (PackagedJar app = DemoJar.start("--server-profiles.checks.only", "--server-profiles.mode=dev")) {
 			assertThat(app.awaitExit()).isEqualTo(2);
 			assertThat(app.output()).contains("production checks apply to the prod server");
 		}
@@ -131,7 +133,7 @@ class DemoJarIT {
 
 	@Test
 	void anUnsafeConfigurationStopsStartupWithTheReport() throws Exception {
-		try (DemoJar app = DemoJar.start("--spring.web.error.include-stacktrace=always")) {
+		try (PackagedJar app = DemoJar.start("--spring.web.error.include-stacktrace=always")) {
 			assertThat(app.awaitExit()).isNotZero();
 			assertThat(app.output()).contains("APPLICATION FAILED TO START")
 				.contains("SP-102")

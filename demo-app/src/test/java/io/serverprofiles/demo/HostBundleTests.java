@@ -10,12 +10,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.serverprofiles.test.DeployBundle;
+import io.serverprofiles.test.Nginx;
+import io.serverprofiles.test.RequiredTool;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import static io.serverprofiles.demo.ExportedBundle.at;
+import static io.serverprofiles.demo.BundleYaml.at;
+import static io.serverprofiles.demo.BundleYaml.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,18 +37,19 @@ class HostBundleTests {
 	@TempDir
 	static Path directory;
 
-	private ExportedBundle bundle;
+	private DeployBundle bundle;
 
 	@BeforeAll
 	void export() throws Exception {
-		this.bundle = ExportedBundle.export(directory.resolve("bundle"), "--server.port=" + APP_PORT,
-				"--server-profiles.prod.drain-delay=7s", "--server-profiles.prod.shutdown-timeout=20s");
+		this.bundle = DeployBundle.export(DemoApplication.class, directory.resolve("bundle"),
+				"--server.port=" + APP_PORT, "--server-profiles.prod.drain-delay=7s",
+				"--server-profiles.prod.shutdown-timeout=20s");
 	}
 
 	@Test
 	void composeWaitsForAHealthyAppAndStopsItLongerThanItDrainsAndShutsDown() {
-		Map<String, Object> app = at(this.bundle.yaml("docker/compose.yaml"), "services.app");
-		Map<String, Object> nginx = at(this.bundle.yaml("docker/compose.yaml"), "services.nginx");
+		Map<String, Object> app = at(yaml(this.bundle, "docker/compose.yaml"), "services.app");
+		Map<String, Object> nginx = at(yaml(this.bundle, "docker/compose.yaml"), "services.nginx");
 		assertThat(String.join(" ", (List<String>) at(app, "healthcheck.test")))
 			.contains("/dev/tcp/127.0.0.1/" + (APP_PORT + 1))
 			.contains("GET /livez");
@@ -58,16 +63,16 @@ class HostBundleTests {
 	@Test
 	void composeRunsBothServicesReadOnlyWithoutCapabilities() {
 		for (String service : List.of("app", "nginx")) {
-			Map<String, Object> definition = at(this.bundle.yaml("docker/compose.yaml"), "services." + service);
+			Map<String, Object> definition = at(yaml(this.bundle, "docker/compose.yaml"), "services." + service);
 			assertThat((Boolean) definition.get("read_only")).as(service).isTrue();
 			assertThat((List<String>) definition.get("cap_drop")).as(service).containsExactly("ALL");
 		}
-		assertThat((List<String>) at(this.bundle.yaml("docker/compose.yaml"), "services.nginx.tmpfs")).isNotEmpty();
+		assertThat((List<String>) at(yaml(this.bundle, "docker/compose.yaml"), "services.nginx.tmpfs")).isNotEmpty();
 	}
 
 	@Test
 	void composeAppTrustsForwardedHeadersFromNginxsFixedAddressOnly() {
-		Map<String, Object> compose = this.bundle.yaml("docker/compose.yaml");
+		Map<String, Object> compose = yaml(this.bundle, "docker/compose.yaml");
 		String nginx = at(compose, "services.nginx.networks.edge.ipv4_address");
 		assertThat(nginx).isEqualTo("172.30.253.2");
 		assertThat((String) at(compose, "networks.edge.ipam.config.0.subnet")).isEqualTo("172.30.253.0/29");
@@ -78,7 +83,7 @@ class HostBundleTests {
 
 	@Test
 	void composeSpoolsUploadsOnDiskAndLimitsTheAppsMemoryToWhatItsHeapLeaves() {
-		Map<String, Object> compose = this.bundle.yaml("docker/compose.yaml");
+		Map<String, Object> compose = yaml(this.bundle, "docker/compose.yaml");
 		Map<String, Object> app = at(compose, "services.app");
 		// A tmpfs would count the uploads spooled to /tmp against mem_limit.
 		assertThat((List<String>) app.get("volumes")).containsExactly("app-tmp:/tmp");
@@ -91,7 +96,7 @@ class HostBundleTests {
 
 	@Test
 	void composeGivesTheNginxTemplateEveryPlaceholderItUses() {
-		Map<String, String> environment = at(this.bundle.yaml("docker/compose.yaml"), "services.nginx.environment");
+		Map<String, String> environment = at(yaml(this.bundle, "docker/compose.yaml"), "services.nginx.environment");
 		Matcher placeholders = Pattern.compile("\\$\\{([A-Z_]+)}")
 			.matcher(this.bundle.text("nginx/sites/app.conf.template"));
 		while (placeholders.find()) {

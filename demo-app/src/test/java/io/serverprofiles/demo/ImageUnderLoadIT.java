@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-import static io.serverprofiles.demo.ExportedBundle.at;
+import static io.serverprofiles.demo.BundleYaml.at;
+import static io.serverprofiles.demo.BundleYaml.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -79,7 +80,7 @@ class ImageUnderLoadIT {
 		int[] ports = ContainerSettings.hostNetwork() ? LoopbackPorts.free(2) : new int[] { 8080, 8081 };
 		DeployBundle bundle = DeployBundle.export(DemoJar.path(), directory.resolve("bundle"),
 				List.of("--server.port=" + ports[0], "--management.server.port=" + ports[1]));
-		Map<String, Object> container = at(ExportedBundle.read(bundle.directory()).yaml("kubernetes/deployment.yaml"),
+		Map<String, Object> container = at(yaml(bundle, "kubernetes/deployment.yaml"),
 				"spec.template.spec.containers.0");
 		this.limit = mebibytes(at(container, "resources.limits.memory"));
 		this.javaOptions = javaToolOptions(container);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.serverprofiles.test.DeployBundle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,7 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static io.serverprofiles.demo.ExportedBundle.at;
+import static io.serverprofiles.demo.BundleYaml.at;
+import static io.serverprofiles.demo.BundleYaml.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,11 +54,11 @@ class KubernetesBundleTests {
 	@TempDir
 	static Path directory;
 
-	private ExportedBundle bundle;
+	private DeployBundle bundle;
 
 	@BeforeAll
 	void export() throws Exception {
-		this.bundle = ExportedBundle.export(directory, "--server.port=" + APP_PORT,
+		this.bundle = DeployBundle.export(DemoApplication.class, directory, "--server.port=" + APP_PORT,
 				"--server-profiles.prod.drain-delay=" + DRAIN_SECONDS + "s",
 				"--server-profiles.prod.shutdown-timeout=" + SHUTDOWN_SECONDS + "s");
 	}
@@ -85,61 +87,61 @@ class KubernetesBundleTests {
 		assertThat((int) at(container, "ports.1.containerPort")).isEqualTo(APP_PORT + 1);
 		assertThat((List<Map<String, Object>>) at(container, "env"))
 			.contains(Map.of("name", "MANAGEMENT_SERVER_PORT", "value", String.valueOf(APP_PORT + 1)));
-		List<Map<String, Object>> servicePorts = at(this.bundle.yaml("kubernetes/service.yaml"), "spec.ports");
+		List<Map<String, Object>> servicePorts = at(yaml(this.bundle, "kubernetes/service.yaml"), "spec.ports");
 		assertThat(servicePorts).extracting((port) -> port.get("targetPort")).containsExactly("http");
 		String backend = "spec.rules.0.http.paths.0.backend.service.port.name";
-		assertThat((String) at(this.bundle.yaml("kubernetes/ingress.yaml"), backend)).isEqualTo("http");
+		assertThat((String) at(yaml(this.bundle, "kubernetes/ingress.yaml"), backend)).isEqualTo("http");
 	}
 
 	@Test
 	void kubernetesGracePeriodIsLongerThanDrainPlusShutdown() {
-		int grace = at(this.bundle.yaml("kubernetes/deployment.yaml"),
+		int grace = at(yaml(this.bundle, "kubernetes/deployment.yaml"),
 				"spec.template.spec.terminationGracePeriodSeconds");
 		assertThat(grace).isGreaterThan((int) (DRAIN_SECONDS + SHUTDOWN_SECONDS));
 	}
 
 	@Test
 	void kubernetesPortsNamesAndSelectorsAgree() {
-		Map<String, Object> deployment = this.bundle.yaml("kubernetes/deployment.yaml");
-		Map<String, Object> service = this.bundle.yaml("kubernetes/service.yaml");
-		Map<String, Object> ingress = this.bundle.yaml("kubernetes/ingress.yaml");
+		Map<String, Object> deployment = yaml(this.bundle, "kubernetes/deployment.yaml");
+		Map<String, Object> service = yaml(this.bundle, "kubernetes/service.yaml");
+		Map<String, Object> ingress = yaml(this.bundle, "kubernetes/ingress.yaml");
 		assertThat((int) at(container(), "ports.0.containerPort")).isEqualTo(APP_PORT);
 		assertThat((String) at(container(), "ports.0.name")).isEqualTo(at(service, "spec.ports.0.targetPort"));
 		Map<String, Object> labels = at(deployment, "spec.template.metadata.labels");
 		assertThat(labels).containsAllEntriesOf(at(service, "spec.selector"))
 			.containsAllEntriesOf(at(deployment, "spec.selector.matchLabels"))
-			.containsAllEntriesOf(at(this.bundle.yaml("kubernetes/pdb.yaml"), "spec.selector.matchLabels"));
+			.containsAllEntriesOf(at(yaml(this.bundle, "kubernetes/pdb.yaml"), "spec.selector.matchLabels"));
 		String backend = "spec.rules.0.http.paths.0.backend.service.";
 		assertThat((String) at(ingress, backend + "name")).isEqualTo(at(service, "metadata.name"));
 		assertThat((String) at(ingress, backend + "port.name")).isEqualTo(at(service, "spec.ports.0.name"));
 		Map<String, String> annotations = at(ingress, "metadata.annotations");
 		assertThat(annotations).containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "10m")
 			.containsEntry("nginx.ingress.kubernetes.io/proxy-read-timeout", String.valueOf(SHUTDOWN_SECONDS));
-		assertThat((String) at(this.bundle.yaml("kubernetes/hpa.yaml"), "spec.scaleTargetRef.name"))
+		assertThat((String) at(yaml(this.bundle, "kubernetes/hpa.yaml"), "spec.scaleTargetRef.name"))
 			.isEqualTo(at(deployment, "metadata.name"));
-		List<String> resources = at(this.bundle.yaml("kubernetes/kustomization.yaml"), "resources");
+		List<String> resources = at(yaml(this.bundle, "kubernetes/kustomization.yaml"), "resources");
 		assertThat(resources).allSatisfy((file) -> assertThat(this.bundle.path("kubernetes/" + file)).exists());
 	}
 
 	@Test
 	void theRouteSendsTheServerNameToTheServiceWithTheAppsTimeout() {
-		Map<String, Object> route = this.bundle.yaml("kubernetes/httproute.yaml");
-		Map<String, Object> service = this.bundle.yaml("kubernetes/service.yaml");
+		Map<String, Object> route = yaml(this.bundle, "kubernetes/httproute.yaml");
+		Map<String, Object> service = yaml(this.bundle, "kubernetes/service.yaml");
 		assertThat((String) at(route, "spec.parentRefs.0.name")).isEqualTo("gateway");
 		assertThat((List<String>) at(route, "spec.hostnames")).containsExactly("localhost");
 		assertThat((String) at(route, "spec.rules.0.backendRefs.0.name")).isEqualTo(at(service, "metadata.name"));
 		assertThat((int) at(route, "spec.rules.0.backendRefs.0.port")).isEqualTo(at(service, "spec.ports.0.port"));
 		assertThat((String) at(route, "spec.rules.0.timeouts.request")).isEqualTo(SHUTDOWN_SECONDS + "s");
-		assertThat((List<String>) at(this.bundle.yaml("kubernetes/kustomization.yaml"), "resources"))
+		assertThat((List<String>) at(yaml(this.bundle, "kubernetes/kustomization.yaml"), "resources"))
 			.contains("httproute.yaml")
 			.doesNotContain("ingress.yaml");
 	}
 
 	@Test
 	void onlyTheProxiesReachTheAppPortAndOnlyMonitoringTheManagementPort() {
-		Map<String, Object> policy = this.bundle.yaml("kubernetes/networkpolicy.yaml");
+		Map<String, Object> policy = yaml(this.bundle, "kubernetes/networkpolicy.yaml");
 		assertThat((Map<String, Object>) at(policy, "spec.podSelector.matchLabels"))
-			.containsAllEntriesOf(at(this.bundle.yaml("kubernetes/deployment.yaml"), "spec.template.metadata.labels"));
+			.containsAllEntriesOf(at(yaml(this.bundle, "kubernetes/deployment.yaml"), "spec.template.metadata.labels"));
 		assertThat((List<String>) at(policy, "spec.policyTypes")).containsExactly("Ingress");
 		List<Map<String, Object>> rules = at(policy, "spec.ingress");
 		assertThat(rules).extracting((rule) -> at(rule, "from.0.namespaceSelector.matchLabels"))
@@ -154,10 +156,10 @@ class KubernetesBundleTests {
 
 	@Test
 	void theAutoscalerOwnsTheReplicasAndDisruptionsTakeOnePodAtATime() {
-		Map<String, Object> deployment = this.bundle.yaml("kubernetes/deployment.yaml");
+		Map<String, Object> deployment = yaml(this.bundle, "kubernetes/deployment.yaml");
 		assertThat((Map<String, Object>) at(deployment, "spec")).doesNotContainKey("replicas");
-		assertThat((int) at(this.bundle.yaml("kubernetes/hpa.yaml"), "spec.minReplicas")).isGreaterThanOrEqualTo(2);
-		Map<String, Object> pdb = at(this.bundle.yaml("kubernetes/pdb.yaml"), "spec");
+		assertThat((int) at(yaml(this.bundle, "kubernetes/hpa.yaml"), "spec.minReplicas")).isGreaterThanOrEqualTo(2);
+		Map<String, Object> pdb = at(yaml(this.bundle, "kubernetes/pdb.yaml"), "spec");
 		assertThat(pdb).containsEntry("maxUnavailable", 1).doesNotContainKey("minAvailable");
 		List<Map<String, Object>> spread = at(deployment, "spec.template.spec.topologySpreadConstraints");
 		assertThat(spread).extracting((constraint) -> constraint.get("topologyKey"))
@@ -169,7 +171,7 @@ class KubernetesBundleTests {
 
 	@Test
 	void kubernetesRunsNonRootOnAReadOnlyFilesystemWithLimits() {
-		Map<String, Object> pod = at(this.bundle.yaml("kubernetes/deployment.yaml"), "spec.template.spec");
+		Map<String, Object> pod = at(yaml(this.bundle, "kubernetes/deployment.yaml"), "spec.template.spec");
 		assertThat((Boolean) at(pod, "securityContext.runAsNonRoot")).isTrue();
 		assertThat((Boolean) at(container(), "securityContext.readOnlyRootFilesystem")).isTrue();
 		assertThat((Boolean) at(container(), "securityContext.allowPrivilegeEscalation")).isFalse();
@@ -178,7 +180,7 @@ class KubernetesBundleTests {
 	}
 
 	private Map<String, Object> container() {
-		return at(this.bundle.yaml("kubernetes/deployment.yaml"), "spec.template.spec.containers.0");
+		return at(yaml(this.bundle, "kubernetes/deployment.yaml"), "spec.template.spec.containers.0");
 	}
 
 	private int getFromRunningApp(int port, String path) throws Exception {

@@ -19,6 +19,7 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.serverprofiles.test.DeployBundle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,6 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static io.serverprofiles.demo.BundleYaml.at;
+import static io.serverprofiles.demo.BundleYaml.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,11 +42,11 @@ class KubernetesManifestsModelTests {
 
 	private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-	private ExportedBundle bundle;
+	private DeployBundle bundle;
 
 	@BeforeAll
 	void export(@TempDir Path directory) {
-		this.bundle = ExportedBundle.export(directory.resolve("bundle"), "--server.port=9090",
+		this.bundle = DeployBundle.export(DemoApplication.class, directory.resolve("bundle"), "--server.port=9090",
 				"--server.servlet.context-path=/app");
 	}
 
@@ -58,7 +61,7 @@ class KubernetesManifestsModelTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("manifests")
 	void everyFieldIsOneTheModelKnows(String file, Class<? extends HasMetadata> type) throws Exception {
-		Map<String, Object> document = this.bundle.yaml("kubernetes/" + file);
+		Map<String, Object> document = yaml(this.bundle, "kubernetes/" + file);
 		HasMetadata object = this.mapper.convertValue(document, type);
 		assertThat(object.getKind()).isEqualTo(type.getSimpleName());
 		List<String> unknown = new ArrayList<>();
@@ -69,8 +72,8 @@ class KubernetesManifestsModelTests {
 	@Test
 	@SuppressWarnings("unchecked")
 	void aMisspelledFieldIsNamed() throws Exception {
-		Map<String, Object> document = this.bundle.yaml("kubernetes/deployment.yaml");
-		Map<String, Object> container = ExportedBundle.at(document, "spec.template.spec.containers.0");
+		Map<String, Object> document = yaml(this.bundle, "kubernetes/deployment.yaml");
+		Map<String, Object> container = at(document, "spec.template.spec.containers.0");
 		container.put("livenesProbe", container.get("livenessProbe"));
 		List<String> unknown = new ArrayList<>();
 		collectUnknownFields(this.mapper.convertValue(document, Deployment.class), "Deployment", unknown);

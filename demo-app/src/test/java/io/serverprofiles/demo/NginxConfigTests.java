@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.serverprofiles.test.DeployBundle;
+import io.serverprofiles.test.Nginx;
+import io.serverprofiles.test.RequiredTool;
 import io.serverprofiles.test.TestCertificates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static io.serverprofiles.demo.ExportedBundle.at;
+import static io.serverprofiles.demo.BundleYaml.at;
+import static io.serverprofiles.demo.BundleYaml.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,7 +36,7 @@ class NginxConfigTests {
 
 	@Test
 	void theDefaultBundlePassesNginxTest() throws Exception {
-		ExportedBundle bundle = export();
+		DeployBundle bundle = export();
 		assertValid(bundle);
 		assertThat(bundle.text("nginx/sites/app.conf")).contains("server 127.0.0.1:8080 max_fails")
 			.contains("client_max_body_size 10m;")
@@ -44,7 +48,7 @@ class NginxConfigTests {
 
 	@Test
 	void otherLimitsAndSeveralInstancesPassNginxTest() throws Exception {
-		ExportedBundle bundle = export("--server-profiles.prod.max-request-size=25MB",
+		DeployBundle bundle = export("--server-profiles.prod.max-request-size=25MB",
 				"--server-profiles.prod.connection-timeout=2500ms", "--server-profiles.prod.shutdown-timeout=1m",
 				"--server-profiles.deploy.upstream=127.0.0.1:8081,127.0.0.1:8082,127.0.0.1:8083");
 		assertValid(bundle);
@@ -56,7 +60,7 @@ class NginxConfigTests {
 
 	@Test
 	void ocspStaplingPassesNginxTestWhenIncluded() throws Exception {
-		ExportedBundle bundle = export();
+		DeployBundle bundle = export();
 		Path site = bundle.path("nginx/sites/app.conf");
 		String enabled = Files.readString(site)
 			.replace("# include snippets/ocsp-stapling.conf;", "include snippets/ocsp-stapling.conf;");
@@ -68,8 +72,8 @@ class NginxConfigTests {
 	@Test
 	void theTemplateFilledByEnvsubstFromComposesEnvironmentPassesNginxTest() throws Exception {
 		Path envsubst = RequiredTool.ENVSUBST.require();
-		ExportedBundle bundle = export();
-		Map<String, Object> environment = at(bundle.yaml("docker/compose.yaml"), "services.nginx.environment");
+		DeployBundle bundle = export();
+		Map<String, Object> environment = at(yaml(bundle, "docker/compose.yaml"), "services.nginx.environment");
 		// Like the image's entrypoint: only the variables that are set, so nginx's own
 		// $variables survive.
 		String defined = String.join(" ", environment.keySet().stream().map((name) -> "${" + name + "}").toList());
@@ -88,17 +92,18 @@ class NginxConfigTests {
 		assertValid(bundle);
 	}
 
-	private ExportedBundle export(String... arguments) throws Exception {
+	private DeployBundle export(String... arguments) throws Exception {
 		Path logs = Files.createDirectories(this.directory.resolve("logs"));
 		List<String> args = new ArrayList<>(List.of("--server-profiles.deploy.access-log=" + logs.resolve("access.log"),
 				"--server-profiles.deploy.error-log=" + logs.resolve("error.log")));
 		args.addAll(List.of(arguments));
-		ExportedBundle bundle = ExportedBundle.export(this.directory.resolve("bundle"), args.toArray(String[]::new));
+		DeployBundle bundle = DeployBundle.export(DemoApplication.class, this.directory.resolve("bundle"),
+				args.toArray(String[]::new));
 		TestCertificates.create(bundle.path("nginx"));
 		return bundle;
 	}
 
-	private static void assertValid(ExportedBundle bundle) throws Exception {
+	private static void assertValid(DeployBundle bundle) throws Exception {
 		Nginx.Result result = Nginx.test(bundle.path("nginx/nginx.conf"));
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		assertThat(result.output()).contains("test is successful").doesNotContain("[emerg]");

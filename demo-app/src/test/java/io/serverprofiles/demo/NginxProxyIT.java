@@ -1,12 +1,11 @@
 package io.serverprofiles.demo;
 
-import java.net.Socket;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +18,8 @@ import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLException;
 
+import io.serverprofiles.test.Nginx;
+import io.serverprofiles.test.RawHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,10 @@ class NginxProxyIT {
 
 	@Test
 	void theAppSeesTheClientAddressHttpsAndTheRequestIdThroughNginx() throws Exception {
-		String response = this.demo.rawHttps().get("127.0.0.2", "/api/hello", "X-Request-Id: client-seen-1");
+		String response = this.demo.rawHttps()
+			.from("127.0.0.2")
+			.get("/api/hello", "X-Request-Id: client-seen-1")
+			.text();
 		assertThat(response).startsWith("HTTP/1.1 200").containsIgnoringCase("X-Request-Id: client-seen-1");
 		// The app writes its access-log line once the response is flushed: wait for it.
 		String appLine = LogLines.await(this.demo.app(0)::output, "client-seen-1");
@@ -116,10 +120,10 @@ class NginxProxyIT {
 	void aBodyOverTheAppsLimitGets413FromNginxAndOneUnderItReachesTheApp() throws Exception {
 		// nginx answers from the announced length, before the body is sent.
 		String over = this.demo.rawHttps()
-			.send("127.0.0.1",
-					"POST /upload HTTP/1.1\r\nHost: localhost\r\n"
-							+ "Content-Type: application/octet-stream\r\nContent-Length: " + (MAX_REQUEST_BYTES + 1)
-							+ "\r\n\r\n");
+			.from("127.0.0.1")
+			.sendReadingUntilClosed("POST /upload HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Content-Type: application/octet-stream\r\nContent-Length: " + (MAX_REQUEST_BYTES + 1)
+					+ "\r\n\r\n");
 		assertThat(over).startsWith("HTTP/1.1 413").contains("nginx");
 		HttpResponse<String> under = upload(MAX_REQUEST_BYTES - 1024);
 		assertThat(under.statusCode()).isEqualTo(200);
@@ -174,7 +178,8 @@ class NginxProxyIT {
 	private List<String> pipelinedStatuses(String fromAddress, String path, int count) throws Exception {
 		String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
 		String burst = request.repeat(count - 1) + request.replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n");
-		Matcher status = Pattern.compile("HTTP/1\\.1 (\\d{3}) ").matcher(this.demo.rawHttps().send(fromAddress, burst));
+		Matcher status = Pattern.compile("HTTP/1\\.1 (\\d{3}) ")
+			.matcher(this.demo.rawHttps().from(fromAddress).sendReadingUntilClosed(burst));
 		List<String> statuses = new ArrayList<>();
 		while (status.find()) {
 			statuses.add(status.group(1));
@@ -189,7 +194,7 @@ class NginxProxyIT {
 			"/actuator/health/%2e%2e/prometheus", "/actuator/health/..;/prometheus", "/api/..;/actuator/prometheus",
 			"/actuator/health;/../prometheus", "/actuator/env", "/actuator/info", "/actuator;/info" })
 	void noSpellingOfAClosedActuatorPathReachesTheApp(String path) throws Exception {
-		String response = this.demo.rawHttps().get("127.0.0.1", path);
+		String response = this.demo.rawHttps().from("127.0.0.1").get(path).text();
 		assertThat(response).as(path)
 			.matches("(?s)HTTP/1\\.1 40[04] .*")
 			.contains("\r\n\r\n{\"status\":40")
@@ -210,14 +215,15 @@ class NginxProxyIT {
 			.hasValue("default-src 'none'; frame-ancestors 'none'");
 		assertThat(closed.headers().firstValue("Strict-Transport-Security"))
 			.hasValue("max-age=31536000; includeSubDomains");
-		String parameters = this.demo.rawHttps().get("127.0.0.1", "/api/hello;jsessionid=x");
+		String parameters = this.demo.rawHttps().from("127.0.0.1").get("/api/hello;jsessionid=x").text();
 		assertThat(parameters).startsWith("HTTP/1.1 400").endsWith("{\"status\":400,\"error\":\"Bad Request\"}");
 	}
 
 	@Test
 	void anotherNameIsDroppedOverHttpsAndHttp() throws Exception {
 		String foreignHost = this.demo.rawHttps()
-			.send("127.0.0.1", "GET /api/hello HTTP/1.1\r\nHost: evil.test\r\nConnection: close\r\n\r\n");
+			.from("127.0.0.1")
+			.sendReadingUntilClosed("GET /api/hello HTTP/1.1\r\nHost: evil.test\r\nConnection: close\r\n\r\n");
 		assertThat(foreignHost).as("no answer at all (444)").isEmpty();
 		assertThat(otherServerName("evil.test")).as("a handshake for another name is refused").isEmpty();
 		assertThat(plainHttp("evil.test")).as("no redirect to the client's name").isEmpty();
@@ -228,7 +234,9 @@ class NginxProxyIT {
 	@Test
 	void aForgedForwardedForIsNotBelieved() throws Exception {
 		String response = this.demo.rawHttps()
-			.get("127.0.0.2", "/api/hello", "X-Request-Id: forged-1", "X-Forwarded-For: 1.2.3.4");
+			.from("127.0.0.2")
+			.get("/api/hello", "X-Request-Id: forged-1", "X-Forwarded-For: 1.2.3.4")
+			.text();
 		assertThat(response).startsWith("HTTP/1.1 200");
 		String appLine = LogLines.await(this.demo.app(0)::output, "forged-1");
 		assertThat(appLine).contains("\"client\":{\"ip\":\"127.0.0.2\"}").doesNotContain("1.2.3.4");
@@ -238,25 +246,23 @@ class NginxProxyIT {
 	 * What a request for this app's name gets over a handshake for another name: nothing
 	 * when nginx refuses the handshake.
 	 */
-	private String otherServerName(String serverName) throws Exception {
+	private String otherServerName(String serverName) {
 		try {
-			return this.demo.rawHttps()
-				.send("127.0.0.1", serverName,
-						"GET /api/hello HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+			return this.demo.rawHttps(serverName)
+				.from("127.0.0.1")
+				.sendReadingUntilClosed("GET /api/hello HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		}
-		catch (SSLException ex) {
-			return "";
+		catch (UncheckedIOException ex) {
+			if (ex.getCause() instanceof SSLException) {
+				return "";
+			}
+			throw ex;
 		}
 	}
 
-	private String plainHttp(String host) throws Exception {
-		try (Socket socket = new Socket("127.0.0.1", this.demo.httpPort())) {
-			socket.setSoTimeout(10_000);
-			socket.getOutputStream()
-				.write(("GET /api/hello?x=1 HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-					.getBytes(StandardCharsets.ISO_8859_1));
-			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-		}
+	private String plainHttp(String host) {
+		return RawHttp.to(this.demo.httpPort())
+			.sendReadingUntilClosed("GET /api/hello?x=1 HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
 	}
 
 	@Test

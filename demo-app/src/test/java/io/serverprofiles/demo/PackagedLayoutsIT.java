@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.serverprofiles.test.PackagedJar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -91,7 +91,8 @@ class PackagedLayoutsIT {
 
 	@Test
 	void theChecksWarnThatDevtoolsIsShippedButStartupGoesOn() throws Exception {
-		try (DemoJar app = DemoJar.launch(List.of("-jar", this.jar.toString()), "--server-profiles.checks.only")) {
+		try (PackagedJar app = PackagedJar.launch(List.of("-jar", this.jar.toString()),
+				"--server-profiles.checks.only")) {
 			assertThat(app.awaitExit()).isZero();
 			assertThat(app.output()).containsPattern(
 					"WARNING +SP-101 +spring-boot-devtools is on the runtime classpath \\(inert: restart and its property "
@@ -135,7 +136,7 @@ class PackagedLayoutsIT {
 	}
 
 	private void assertProd(List<String> launch, String reason) throws Exception {
-		try (DemoJar app = DemoJar.launch(launch, "--server.port=0")) {
+		try (PackagedJar app = PackagedJar.launch(launch, "--server.port=0")) {
 			int port = app.awaitPort();
 			assertThat(app.output()).contains("server-profiles: PROD (no dev signal: ")
 				.contains(reason)
@@ -147,7 +148,7 @@ class PackagedLayoutsIT {
 	}
 
 	private void assertDev(List<String> launch, String buildOutput) throws Exception {
-		try (DemoJar app = DemoJar.launch(launch, "--server.port=0")) {
+		try (PackagedJar app = PackagedJar.launch(launch, "--server.port=0")) {
 			int port = app.awaitPort();
 			assertThat(app.output()).contains("server-profiles: DEV (started from the build's output ")
 				.contains(buildOutput + ": spring-boot:run, bootRun or an IDE)")
@@ -164,14 +165,12 @@ class PackagedLayoutsIT {
 
 	private Path extract(String name, String... options) throws Exception {
 		Path destination = this.work.resolve(name);
-		List<String> command = new ArrayList<>(List.of(DemoJar.javaExecutable(), "-Djarmode=tools", "-jar",
-				this.jar.toString(), "extract", "--destination", destination.toString()));
+		List<String> command = new ArrayList<>(List.of("-Djarmode=tools", "-jar", this.jar.toString(), "extract",
+				"--destination", destination.toString()));
 		command.addAll(List.of(options));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(this.work.resolve(name + ".log").toFile())
-			.start();
-		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).as(Files.readString(this.work.resolve(name + ".log"))).isZero();
+		try (PackagedJar extract = PackagedJar.launch(command)) {
+			assertThat(extract.awaitExit()).as(extract.output()).isZero();
+		}
 		return destination;
 	}
 

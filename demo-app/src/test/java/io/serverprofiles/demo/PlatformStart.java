@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.serverprofiles.test.DeployBundle;
 import io.serverprofiles.test.LoopbackPorts;
+import io.serverprofiles.test.PackagedJar;
+import io.serverprofiles.test.RawHttp;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import static io.serverprofiles.demo.ExportedBundle.at;
+import static io.serverprofiles.demo.BundleYaml.at;
+import static io.serverprofiles.demo.BundleYaml.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,7 +57,7 @@ abstract class PlatformStart {
 
 	private Path work;
 
-	private ExportedBundle bundle;
+	private DeployBundle bundle;
 
 	private Path image;
 
@@ -92,16 +96,15 @@ abstract class PlatformStart {
 		this.appConfig = Map.of("SERVER_PORT", String.valueOf(this.appPort), "SERVER_PROFILES_PROD_ALLOWED_HOSTS",
 				"shop.example.com", "SERVER_SERVLET_CONTEXT_PATH", contextPath(), "MANAGEMENT_SERVER_BASE_PATH",
 				managementBasePath());
-		DemoJar.export(work.resolve("bundle"), "--server.port=" + this.appPort, "--management.server.port=" + ports[1],
-				"--server.servlet.context-path=" + contextPath(),
+		this.bundle = DemoJar.export(work.resolve("bundle"), "--server.port=" + this.appPort,
+				"--management.server.port=" + ports[1], "--server.servlet.context-path=" + contextPath(),
 				"--management.server.base-path=" + managementBasePath());
-		this.bundle = ExportedBundle.read(work.resolve("bundle"));
 		this.image = extractAsTheDockerfileDoes();
 	}
 
 	@Test
 	void kubernetesStartsTheAppAndItsProbesAnswer() throws Exception {
-		Map<String, Object> container = at(this.bundle.yaml("kubernetes/deployment.yaml"),
+		Map<String, Object> container = at(yaml(this.bundle, "kubernetes/deployment.yaml"),
 				"spec.template.spec.containers.0");
 		Map<String, String> environment = new LinkedHashMap<>(this.appConfig);
 		List<Map<String, String>> variables = at(container, "env");
@@ -111,7 +114,7 @@ abstract class PlatformStart {
 		// What Kubernetes sets in every pod: Spring Boot detects the platform from them.
 		environment.put("KUBERNETES_SERVICE_HOST", "127.0.0.1");
 		environment.put("KUBERNETES_SERVICE_PORT", "443");
-		try (DemoJar app = startImage(environment)) {
+		try (PackagedJar app = startImage(environment)) {
 			app.awaitOutput(STARTED);
 			assertThat(app.output()).doesNotContain("SP-113").doesNotContain("APPLICATION FAILED TO START");
 			for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
@@ -124,10 +127,10 @@ abstract class PlatformStart {
 
 	@Test
 	void composeStartsTheAppAndItsHealthCheckPasses() throws Exception {
-		Map<String, Object> app = at(this.bundle.yaml("docker/compose.yaml"), "services.app");
+		Map<String, Object> app = at(yaml(this.bundle, "docker/compose.yaml"), "services.app");
 		Map<String, String> environment = new LinkedHashMap<>(this.appConfig);
 		environment.putAll(at(app, "environment"));
-		try (DemoJar started = startImage(environment)) {
+		try (PackagedJar started = startImage(environment)) {
 			started.awaitOutput(STARTED);
 			List<String> test = at(app, "healthcheck.test");
 			assertThat(test.get(0)).isEqualTo("CMD");
@@ -154,7 +157,7 @@ abstract class PlatformStart {
 		Map<String, String> environment = new LinkedHashMap<>(this.appConfig);
 		environment.put("SERVER_PORT", String.valueOf(moved[0]));
 		environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(moved[1]));
-		try (DemoJar app = startImage(environment)) {
+		try (PackagedJar app = startImage(environment)) {
 			app.awaitOutput(STARTED);
 			ProcessBuilder checkInTheContainer = new ProcessBuilder(command).redirectErrorStream(true);
 			checkInTheContainer.environment().putAll(withImageEnvironment(environment));
@@ -174,7 +177,7 @@ abstract class PlatformStart {
 		assertThat(execStart.find()).as("ExecStart runs java -jar").isTrue();
 		List<String> launch = new ArrayList<>(List.of(execStart.group(2).split(" ")));
 		launch.addAll(List.of("-jar", DemoJar.path().toAbsolutePath().toString()));
-		try (DemoJar app = DemoJar.launch(environment, launch, execStart.group(4).split(" "))) {
+		try (PackagedJar app = PackagedJar.launch(environment, Path.of(""), launch, execStart.group(4).split(" "))) {
 			app.awaitOutput(STARTED);
 			String upstream = this.bundle.text("nginx/sites/app.conf");
 			assertThat(upstream).contains("server 127.0.0.1:" + this.appPort + " ");
@@ -194,8 +197,9 @@ abstract class PlatformStart {
 		assertThat(awaitStatus(this.managementPort, managementBasePath() + "/livez")).isEqualTo(200);
 		for (String endpoint : List.of("health", "health/liveness", "info", "prometheus")) {
 			// A name the app allows, so that the Host allow-list does not answer first.
-			String onTheAppPort = RawHttp.get(this.appPort, contextPath() + "/actuator/" + endpoint,
-					"shop.example.com");
+			String onTheAppPort = RawHttp.to(this.appPort)
+				.get(contextPath() + "/actuator/" + endpoint, "Host: shop.example.com")
+				.text();
 			assertThat(onTheAppPort).as("/actuator/%s on the app's port", endpoint)
 				.startsWith("HTTP/1.1 404")
 				.contains("\"status\":404,\"error\":\"Not Found\"");
@@ -203,7 +207,7 @@ abstract class PlatformStart {
 				.as("/actuator/%s on the management port", endpoint)
 				.isEqualTo(200);
 		}
-		assertThat(RawHttp.get(this.appPort, contextPath() + "/livez", "shop.example.com"))
+		assertThat(RawHttp.to(this.appPort).get(contextPath() + "/livez", "Host: shop.example.com").text())
 			.as("liveness is not on the app's port")
 			.startsWith("HTTP/1.1 404");
 		assertThat(LoopbackPorts.accepts("127.0.0.1", this.managementPort)).isTrue();
@@ -215,12 +219,12 @@ abstract class PlatformStart {
 	 * The rendered Dockerfile's ENTRYPOINT in its WORKDIR: the jar extracted with the
 	 * launcher, as its build stage does.
 	 */
-	private DemoJar startImage(Map<String, String> environment) throws Exception {
+	private PackagedJar startImage(Map<String, String> environment) throws Exception {
 		Matcher entrypoint = ENTRYPOINT.matcher(this.bundle.text("docker/Dockerfile"));
 		assertThat(entrypoint.find()).as("the Dockerfile's ENTRYPOINT").isTrue();
 		List<String> command = jsonStrings(entrypoint.group(1));
 		assertThat(command.get(0)).isEqualTo("java");
-		return DemoJar.launch(withImageEnvironment(environment), this.image, command.subList(1, command.size()));
+		return PackagedJar.launch(withImageEnvironment(environment), this.image, command.subList(1, command.size()));
 	}
 
 	/**
@@ -254,13 +258,11 @@ abstract class PlatformStart {
 			.contains("-Djarmode=tools -jar app.jar extract --layers --launcher");
 		Path image = this.work.resolve("image");
 		// The same tree as the layers copied one over the other.
-		Process extract = new ProcessBuilder(DemoJar.javaExecutable(), "-Djarmode=tools", "-jar",
-				DemoJar.path().toAbsolutePath().toString(), "extract", "--launcher", "--destination", image.toString())
-			.redirectErrorStream(true)
-			.redirectOutput(this.work.resolve("extract.log").toFile())
-			.start();
-		assertThat(extract.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(extract.exitValue()).as(Files.readString(this.work.resolve("extract.log"))).isZero();
+		try (PackagedJar extract = PackagedJar
+			.launch(List.of("-Djarmode=tools", "-jar", DemoJar.path().toAbsolutePath().toString(), "extract",
+					"--launcher", "--destination", image.toString()))) {
+			assertThat(extract.awaitExit()).as(extract.output()).isZero();
+		}
 		assertThat(image.resolve("org/springframework/boot/loader/launch/JarLauncher.class")).exists();
 		return image;
 	}

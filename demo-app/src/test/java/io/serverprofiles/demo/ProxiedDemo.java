@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.serverprofiles.test.LoopbackPorts;
+import io.serverprofiles.test.Nginx;
+import io.serverprofiles.test.PackagedJar;
+import io.serverprofiles.test.RawHttp;
 import io.serverprofiles.test.TestCertificates;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -34,7 +37,7 @@ final class ProxiedDemo implements AutoCloseable {
 
 	private final int[] managementPorts;
 
-	private final DemoJar[] apps;
+	private final PackagedJar[] apps;
 
 	private final String[] appArguments;
 
@@ -52,7 +55,7 @@ final class ProxiedDemo implements AutoCloseable {
 		this.bundle = bundle;
 		this.appPorts = LoopbackPorts.free(instances);
 		this.managementPorts = LoopbackPorts.free(instances);
-		this.apps = new DemoJar[instances];
+		this.apps = new PackagedJar[instances];
 		this.appArguments = appArguments;
 		int[] nginxPorts = LoopbackPorts.free(2);
 		this.httpPort = nginxPorts[0];
@@ -75,10 +78,7 @@ final class ProxiedDemo implements AutoCloseable {
 		try {
 			demo.export(exportArguments);
 			demo.certificates = TestCertificates.create(demo.nginxDirectory());
-			demo.client = HttpClient.newBuilder()
-				.sslContext(demo.certificates.sslContext())
-				.connectTimeout(Duration.ofSeconds(5))
-				.build();
+			demo.client = demo.certificates.httpClient();
 			for (int i = 0; i < instances; i++) {
 				demo.startApp(i);
 			}
@@ -133,11 +133,11 @@ final class ProxiedDemo implements AutoCloseable {
 	 * Wait until instance {@code i} has started.
 	 * @param i the instance
 	 */
-	void awaitApp(int i) throws IOException, InterruptedException {
+	void awaitApp(int i) {
 		this.apps[i].awaitOutput(STARTED);
 	}
 
-	DemoJar app(int i) {
+	PackagedJar app(int i) {
 		return this.apps[i];
 	}
 
@@ -221,11 +221,20 @@ final class ProxiedDemo implements AutoCloseable {
 	}
 
 	/**
-	 * Hand-written HTTPS requests to nginx, from any loopback address.
+	 * Hand-written HTTPS requests to nginx, for {@code localhost}.
 	 * @return the client
 	 */
-	RawHttps rawHttps() throws Exception {
-		return new RawHttps(this.certificates.sslContext(), this.httpsPort);
+	RawHttp rawHttps() {
+		return rawHttps("localhost");
+	}
+
+	/**
+	 * Hand-written HTTPS requests to nginx, with this name in the TLS handshake.
+	 * @param serverName the name the handshake asks for
+	 * @return the client
+	 */
+	RawHttp rawHttps(String serverName) {
+		return RawHttp.to(this.httpsPort).overTls(this.certificates.sslContext(), serverName);
 	}
 
 	@Override
@@ -233,7 +242,7 @@ final class ProxiedDemo implements AutoCloseable {
 		if (this.nginx != null) {
 			this.nginx.close();
 		}
-		for (DemoJar app : this.apps) {
+		for (PackagedJar app : this.apps) {
 			if (app != null) {
 				app.close();
 			}

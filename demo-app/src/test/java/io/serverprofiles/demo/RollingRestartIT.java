@@ -20,9 +20,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import io.serverprofiles.test.Nginx;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A rolling restart behind nginx the way deploy/README.md does it on a VM, with the
@@ -209,12 +212,14 @@ class RollingRestartIT {
 	private static void awaitTrafficFromNginx(ProxiedDemo demo, int i) throws Exception {
 		int from = demo.nginxAccessLog().length();
 		String servedByIt = "\"upstream.address\":\"127.0.0.1:" + demo.appPort(i) + "\",\"upstream.status\":\"200\"";
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!demo.nginxAccessLog().substring(from).contains(servedByIt)) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("nginx never sent instance " + i + " traffic again");
-			}
-			Thread.sleep(100);
+		try {
+			await().atMost(Duration.ofSeconds(30))
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> demo.nginxAccessLog().substring(from).contains(servedByIt));
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException("nginx never sent instance " + i + " traffic again", ex);
 		}
 	}
 
@@ -279,22 +284,20 @@ class RollingRestartIT {
 		this.lost.computeIfAbsent(reason, (key) -> new AtomicInteger()).incrementAndGet();
 	}
 
-	private static void awaitReady(int port) throws Exception {
+	private static void awaitReady(int port) {
 		HttpClient direct = HttpClient.newHttpClient();
 		HttpRequest readyz = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz")).build();
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (System.nanoTime() < deadline) {
-			try {
-				if (direct.send(readyz, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (Exception ex) {
-				// not listening yet
-			}
-			Thread.sleep(100);
+		try {
+			await().atMost(Duration.ofSeconds(60))
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(100))
+				// not listening yet, or not ready
+				.ignoreExceptions()
+				.until(() -> direct.send(readyz, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
 		}
-		throw new IllegalStateException("instance on port " + port + " never became ready");
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException("instance on port " + port + " never became ready", ex);
+		}
 	}
 
 	/**

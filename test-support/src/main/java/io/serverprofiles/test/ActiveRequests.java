@@ -7,6 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
  * Waits until an application is serving requests, read from Spring's own
  * {@code http.server.requests.active} metric on {@code /actuator/prometheus}: a test that
@@ -48,24 +51,29 @@ public final class ActiveRequests {
 	private static void await(URI baseUri, int scrapes, int count, Duration timeout) {
 		HttpClient client = HttpClient.newHttpClient();
 		HttpRequest scrape = HttpRequest.newBuilder(baseUri.resolve("/actuator/prometheus")).build();
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
-			try {
-				String metrics = client.send(scrape, HttpResponse.BodyHandlers.ofString()).body();
-				if (active(metrics) - scrapes >= count) {
-					return;
-				}
-				Thread.sleep(20);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException("cannot read " + scrape.uri(), ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
+		try {
+			Awaitility.await(count + " request(s) in flight at " + baseUri)
+				.atMost(timeout)
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> active(read(client, scrape)) - scrapes >= count);
 		}
-		throw new IllegalStateException(count + " request(s) never in flight at " + baseUri);
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException(count + " request(s) never in flight at " + baseUri, ex);
+		}
+	}
+
+	private static String read(HttpClient client, HttpRequest scrape) {
+		try {
+			return client.send(scrape, HttpResponse.BodyHandlers.ofString()).body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot read " + scrape.uri(), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static long active(String metrics) {

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.testcontainers.lifecycle.Startable;
 /**
  * The whole deployment in containers: the application exports its bundle, its image is
  * built from the rendered Dockerfile, and nginx runs in front of it with the rendered
- * site and a test certificate made at start (openssl on the test's host).
+ * site and a test certificate made at start ({@link TestCertificates}).
  *
  * <pre class="code">
  * &#64;Testcontainers(disabledWithoutDocker = true)
@@ -180,15 +179,7 @@ public class AppBehindNginx implements Startable {
 	 * @return a new client
 	 */
 	public HttpClient httpClient() {
-		try {
-			return HttpClient.newBuilder()
-				.sslContext(started(this.certificates).sslContext())
-				.connectTimeout(Duration.ofSeconds(5))
-				.build();
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("no TLS context for the test certificate", ex);
-		}
+		return started(this.certificates).httpClient();
 	}
 
 	private static <T> T started(@Nullable T part) {

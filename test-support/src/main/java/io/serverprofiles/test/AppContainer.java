@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.images.builder.ImageFromDockerfile;
 
@@ -156,27 +158,35 @@ public class AppContainer extends GenericContainer<AppContainer> {
 	protected void waitUntilContainerStarted() {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		URI readyz = baseUri().resolve("/readyz");
-		long deadline = System.nanoTime() + this.readyTimeout.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!isRunning()) {
-				throw new IllegalStateException("the app exited before it was ready:\n" + getLogs());
-			}
-			try {
-				HttpRequest request = HttpRequest.newBuilder(readyz).timeout(Duration.ofSeconds(2)).build();
-				if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			sleep(Duration.ofMillis(250));
+		try {
+			Awaitility.await("the app ready at " + readyz)
+				.atMost(this.readyTimeout)
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(250))
+				.until(() -> !isRunning() || answers200(client, readyz));
 		}
-		throw new IllegalStateException(readyz + " was not 200 within " + this.readyTimeout + ":\n" + getLogs());
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException(readyz + " was not 200 within " + this.readyTimeout + ":\n" + getLogs(),
+					ex);
+		}
+		if (!isRunning()) {
+			throw new IllegalStateException("the app exited before it was ready:\n" + getLogs());
+		}
+	}
+
+	private static boolean answers200(HttpClient client, URI uri) {
+		try {
+			HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build();
+			return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+		}
+		catch (IOException ex) {
+			// not listening yet
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static ImageFromDockerfile image(Path dockerfile, Path jar, String jreImage, boolean hostNetwork) {
@@ -211,16 +221,6 @@ public class AppContainer extends GenericContainer<AppContainer> {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

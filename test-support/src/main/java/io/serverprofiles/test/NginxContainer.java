@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.MountableFile;
@@ -110,12 +112,18 @@ public class NginxContainer extends GenericContainer<NginxContainer> {
 
 	@Override
 	protected void waitUntilContainerStarted() {
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!accepts(hostPort(this.httpsPort))) {
-			if (!isRunning() || System.nanoTime() > deadline) {
-				throw new IllegalStateException("nginx did not start:\n" + getLogs());
-			}
-			AppContainer.sleep(Duration.ofMillis(100));
+		try {
+			Awaitility.await("nginx accepting connections")
+				.atMost(Duration.ofSeconds(30))
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> !isRunning() || accepts(hostPort(this.httpsPort)));
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new IllegalStateException("nginx did not start:\n" + getLogs(), ex);
+		}
+		if (!isRunning()) {
+			throw new IllegalStateException("nginx did not start:\n" + getLogs());
 		}
 	}
 

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 
-import io.serverprofiles.autoconfigure.support.RawHttp;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
+import io.serverprofiles.test.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
  * and scheme, and the request id in and out.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class AccessLogServerTests extends StartedServerTests {
+class AccessLogServerTests extends StartedServerTests {
 
 	@Override
 	protected String[] arguments() {
@@ -30,10 +30,10 @@ abstract class AccessLogServerTests extends StartedServerTests {
 
 	@Test
 	void logsOneJsonLineWithTheRealClientStatusBytesAndId(CapturedOutput output) {
-		RawHttp.Response response = RawHttp.from("127.0.0.1")
-			.get(server().port(), "/text", "X-Forwarded-For: 203.0.113.7", "X-Forwarded-Proto: https",
-					"X-Request-Id: order-42.a");
-		assertThat(response.header("X-Request-Id")).isEqualTo("order-42.a");
+		RawHttp.Response response = RawHttp.to(server().port())
+			.from("127.0.0.1")
+			.get("/text", "X-Forwarded-For: 203.0.113.7", "X-Forwarded-Proto: https", "X-Request-Id: order-42.a");
+		assertThat(response.header("X-Request-Id")).hasValue("order-42.a");
 		String line = logLine(output, "order-42.a");
 		assertThat(line).startsWith("{")
 			.contains("203.0.113.7 \\\"GET /text\\\" 200 6600B")

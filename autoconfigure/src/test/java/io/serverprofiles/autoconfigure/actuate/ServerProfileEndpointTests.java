@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /actuator/serverprofile} on a prod server that exposes it, the mode in info and
  * as a Prometheus gauge.
  */
-abstract class ServerProfileEndpointTests extends StartedServerTests {
+class ServerProfileEndpointTests extends StartedServerTests {
 
 	@Override
 	protected String[] arguments() {

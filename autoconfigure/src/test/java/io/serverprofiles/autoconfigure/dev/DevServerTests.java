@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dev server as a user sees it, on a real container started in dev mode.
  */
-abstract class DevServerTests extends StartedServerTests {
+class DevServerTests extends StartedServerTests {
 
 	@Override
 	protected String[] arguments() {

@@ -11,10 +11,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.serverprofiles.autoconfigure.support.RawConnection;
-import io.serverprofiles.autoconfigure.support.RawConnection.Response;
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.ServerContainer;
+import io.serverprofiles.test.RawHttp;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +24,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A rolling deploy's view of shutdown: a client keeps sending while the context closes.
@@ -90,15 +91,15 @@ class DrainOnShutdownTests {
 	 * it.
 	 */
 	private void keepSending(RunningServer server, List<Sent> sent, AtomicBoolean stop) {
-		RawConnection connection = null;
+		RawHttp.Connection connection = null;
 		while (!stop.get()) {
 			long at = System.nanoTime();
 			try {
 				if (connection == null) {
-					connection = RawConnection.open(server.port());
+					connection = RawHttp.to(server.port()).open();
 				}
 				connection.write("GET /text HTTP/1.1\r\nHost: localhost\r\n\r\n");
-				Response response = connection.readResponse();
+				RawHttp.Response response = connection.readResponse();
 				String connectionHeader = response.header("Connection").orElse("keep-alive");
 				if (connectionHeader.equals("close")) {
 					connectionHeader += connection.awaitClosedByServer(Duration.ofSeconds(5)) ? "" : " (but left open)";
@@ -118,20 +119,32 @@ class DrainOnShutdownTests {
 		}
 	}
 
+	/**
+	 * Whether {@code /readyz} answers the status before the drain is over; a server that
+	 * no longer answers at all never will.
+	 */
 	private boolean awaitReadyzStatus(RunningServer server, int expected) {
-		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS);
-		while (System.nanoTime() < deadline) {
-			try {
-				if (server.get("/readyz").statusCode() == expected) {
-					return true;
-				}
-			}
-			catch (RuntimeException ex) {
-				return false;
-			}
-			sleep(50);
+		AtomicBoolean answering = new AtomicBoolean(true);
+		try {
+			await().atMost(Duration.ofMillis(DRAIN_MILLIS))
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> !answering.get() || readyzStatus(server, answering) == expected);
 		}
-		return false;
+		catch (ConditionTimeoutException ex) {
+			return false;
+		}
+		return answering.get();
+	}
+
+	private static int readyzStatus(RunningServer server, AtomicBoolean answering) {
+		try {
+			return server.get("/readyz").statusCode();
+		}
+		catch (RuntimeException ex) {
+			answering.set(false);
+			return -1;
+		}
 	}
 
 	private static void sleep(long millis) {

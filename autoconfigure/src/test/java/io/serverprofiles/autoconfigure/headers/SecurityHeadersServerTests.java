@@ -2,14 +2,18 @@ package io.serverprofiles.autoconfigure.headers;
 
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import io.serverprofiles.autoconfigure.support.ResponseTestEndpoints;
 import io.serverprofiles.autoconfigure.support.RunningServer;
-import io.serverprofiles.autoconfigure.support.SelfSignedCertificate;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.serverprofiles.test.TestCertificates;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,13 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * properties that change them. Documents (HTML here) get the policies that only documents
  * obey; other responses only the headers that apply to them.
  */
-abstract class SecurityHeadersServerTests extends StartedServerTests {
+class SecurityHeadersServerTests extends StartedServerTests {
 
 	private static final String DEFAULT_CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
 			+ "style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; "
 			+ "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-	private final SelfSignedCertificate certificate = SelfSignedCertificate.create();
+	private Path directory;
+
+	private TestCertificates certificates;
 
 	private RunningServer tlsServer;
 
@@ -34,19 +40,22 @@ abstract class SecurityHeadersServerTests extends StartedServerTests {
 		return new String[] { "--server-profiles.mode=prod" };
 	}
 
-	@BeforeAll
-	void startTlsServerWithChangedHeaders() {
+	@BeforeParameterizedClassInvocation
+	void startTlsServerWithChangedHeaders() throws Exception {
+		this.directory = Files.createTempDirectory("server-profiles-tls");
+		this.certificates = TestCertificates.create(this.directory);
 		this.tlsServer = RunningServer.start(container(),
-				concat(this.certificate.serverArguments(), "--server-profiles.mode=prod",
+				concat(this.certificates.serverArguments(), "--server-profiles.mode=prod",
 						"--server-profiles.prod.headers.hsts.max-age=2d",
 						"--server-profiles.prod.headers.hsts.preload=true",
 						"--server-profiles.prod.headers.content-security-policy=default-src 'self'",
 						"--server-profiles.prod.headers.frame-options="));
 	}
 
-	@AfterAll
+	@AfterParameterizedClassInvocation
 	void stopTlsServer() {
 		this.tlsServer.close();
+		FileSystemUtils.deleteRecursively(this.directory.toFile());
 	}
 
 	@Test
@@ -116,7 +125,7 @@ abstract class SecurityHeadersServerTests extends StartedServerTests {
 
 	@Test
 	void tlsGetsHstsAsConfigured() {
-		HttpResponse<String> response = this.certificate.get(this.tlsServer, "/text");
+		HttpResponse<String> response = this.tlsServer.getOverTls(this.certificates, "/text");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().allValues("Strict-Transport-Security"))
 			.containsExactly("max-age=172800; includeSubDomains; preload");
@@ -124,13 +133,13 @@ abstract class SecurityHeadersServerTests extends StartedServerTests {
 
 	@Test
 	void aPropertyReplacesAHeaderValue() {
-		HttpResponse<String> response = this.certificate.get(this.tlsServer, "/page");
+		HttpResponse<String> response = this.tlsServer.getOverTls(this.certificates, "/page");
 		assertThat(response.headers().allValues("Content-Security-Policy")).containsExactly("default-src 'self'");
 	}
 
 	@Test
 	void anEmptyPropertyLeavesAHeaderOut() {
-		HttpHeaders headers = this.certificate.get(this.tlsServer, "/text").headers();
+		HttpHeaders headers = this.tlsServer.getOverTls(this.certificates, "/text").headers();
 		assertThat(headers.allValues("X-Frame-Options")).isEmpty();
 		assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
 	}

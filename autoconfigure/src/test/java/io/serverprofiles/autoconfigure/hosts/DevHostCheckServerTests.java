@@ -3,9 +3,9 @@ package io.serverprofiles.autoconfigure.hosts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import io.serverprofiles.autoconfigure.support.RawHttp;
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
+import io.serverprofiles.test.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
  * of the actuator.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class DevHostCheckServerTests extends StartedServerTests {
+class DevHostCheckServerTests extends StartedServerTests {
 
 	private static final String REFUSED_ENV = "{\"status\":403,\"error\":\"Forbidden\",\"path\":\"/actuator/env\","
 			+ "\"message\":\"The dev server answers only loopback host names (DNS rebinding guard). "
@@ -51,7 +51,7 @@ abstract class DevHostCheckServerTests extends StartedServerTests {
 		RawHttp.Response response = get("rebind.attacker.example:" + server().port(), "/actuator/env");
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(response.body()).isEqualTo(REFUSED_ENV);
-		assertThat(MediaType.parseMediaType(response.header("Content-Type")))
+		assertThat(MediaType.parseMediaType(response.header("Content-Type").orElseThrow()))
 			.isEqualTo(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8));
 		assertThat(response.headers().get("cache-control")).containsExactly("no-store");
 	}
@@ -89,8 +89,9 @@ abstract class DevHostCheckServerTests extends StartedServerTests {
 
 	@Test
 	void aRefusalHasItsAccessLogLine(CapturedOutput output) {
-		RawHttp.from("127.0.0.1")
-			.get(server().port(), "/text", "Host: rebind.attacker.example", "X-Request-Id: refused-host-1");
+		RawHttp.to(server().port())
+			.from("127.0.0.1")
+			.get("/text", "Host: rebind.attacker.example", "X-Request-Id: refused-host-1");
 		await().atMost(Duration.ofSeconds(5))
 			.untilAsserted(() -> assertThat(output).containsPattern(
 					"INFO .* io\\.serverprofiles\\.access +: 127\\.0\\.0\\.1 \"GET /text\" 403 \\d+B \\d+ms id=refused-host-1"));
@@ -132,7 +133,7 @@ abstract class DevHostCheckServerTests extends StartedServerTests {
 
 	@Test
 	void aRequestWithoutHostIsAnsweredForTheLoopbackAddressItCameTo() {
-		RawHttp.Response response = RawHttp.from("127.0.0.1").send(server().port(), "GET /text HTTP/1.0\r\n\r\n");
+		RawHttp.Response response = RawHttp.to(server().port()).from("127.0.0.1").send("GET /text HTTP/1.0\r\n\r\n");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).startsWith("server-profiles compresses text.");
 	}
@@ -154,15 +155,18 @@ abstract class DevHostCheckServerTests extends StartedServerTests {
 				"--management.server.port=0")) {
 			int managementPort = server.context().getEnvironment().getProperty("local.management.port", Integer.class);
 			assertThat(managementPort).isNotEqualTo(server.port());
-			RawHttp.Response refused = RawHttp.from("127.0.0.1")
-				.get(managementPort, "/actuator/env", "Host: rebind.attacker.example:" + managementPort);
+			RawHttp.Response refused = RawHttp.to(managementPort)
+				.from("127.0.0.1")
+				.get("/actuator/env", "Host: rebind.attacker.example:" + managementPort);
 			assertThat(refused.status()).isEqualTo(403);
 			assertThat(refused.body()).isEqualTo(REFUSED_ENV);
-			assertThat(RawHttp.from("127.0.0.1")
-				.get(managementPort, "/actuator/env", "Host: localhost:" + managementPort)
+			assertThat(RawHttp.to(managementPort)
+				.from("127.0.0.1")
+				.get("/actuator/env", "Host: localhost:" + managementPort)
 				.status()).isEqualTo(200);
-			assertThat(RawHttp.from("127.0.0.1")
-				.get(managementPort, "/actuator/health/liveness", "Host: 10.1.2.3:" + managementPort)
+			assertThat(RawHttp.to(managementPort)
+				.from("127.0.0.1")
+				.get("/actuator/health/liveness", "Host: 10.1.2.3:" + managementPort)
 				.status()).as("probes by IP").isEqualTo(200);
 		}
 	}
@@ -182,7 +186,7 @@ abstract class DevHostCheckServerTests extends StartedServerTests {
 	}
 
 	private static RawHttp.Response get(RunningServer server, String host, String path) {
-		return RawHttp.from("127.0.0.1").get(server.port(), path, "Host: " + host);
+		return RawHttp.to(server.port()).from("127.0.0.1").get(path, "Host: " + host);
 	}
 
 }

@@ -10,8 +10,8 @@ import java.util.stream.IntStream;
 
 import io.serverprofiles.autoconfigure.accesslog.AccessLogFilter;
 import io.serverprofiles.autoconfigure.support.JsonLogLines;
-import io.serverprofiles.autoconfigure.support.RawConnection;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
+import io.serverprofiles.test.RawHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  * serving.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class BadInputTests extends StartedServerTests {
+class BadInputTests extends StartedServerTests {
 
 	private static final String BOUNDARY = "server-profiles-boundary";
 
@@ -58,7 +58,7 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void oversizedHeadersAreRefusedWith431(CapturedOutput output) {
-		RawConnection.Response response = send("GET /livez HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(10_000)
+		RawHttp.Response response = send("GET /livez HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(10_000)
 				+ "\r\nConnection: close\r\n\r\n");
 		assertRefused(response, output, 431,
 				"{\"status\":431,\"error\":\"Request Header Fields Too Large\",\"path\":\"/livez\"}",
@@ -67,7 +67,7 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void oversizedRequestLineIsRefusedWith414(CapturedOutput output) {
-		RawConnection.Response response = send(
+		RawHttp.Response response = send(
 				"GET /" + "a".repeat(10_000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertRefused(response, output, 414, "{\"status\":414,\"error\":\"URI Too Long\",\"path\":\"\"}",
 				"Refused - - with 414: request line larger than server.max-http-request-header-size");
@@ -77,21 +77,21 @@ abstract class BadInputTests extends StartedServerTests {
 	@ValueSource(strings = { "GET /a b HTTP/1.1", "GET /%zz HTTP/1.1", "GET /a{b} HTTP/1.1", "GET /a\u0001b HTTP/1.1",
 			"GARBAGE" })
 	void malformedRequestLinesAreRefusedWith400(String requestLine, CapturedOutput output) {
-		RawConnection.Response response = send(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		RawHttp.Response response = send(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"\"}",
 				"Refused - - with 400: malformed request");
 	}
 
 	@Test
 	void unknownMethodIsRefusedWith501(CapturedOutput output) {
-		RawConnection.Response response = send("BREW /livez HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		RawHttp.Response response = send("BREW /livez HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertRefused(response, output, 501, "{\"status\":501,\"error\":\"Not Implemented\",\"path\":\"/livez\"}",
 				"Refused BREW /livez with 501: method not in server-profiles.prod.limits.allowed-methods");
 	}
 
 	@Test
 	void traceIsRefusedWith405(CapturedOutput output) {
-		RawConnection.Response response = send("TRACE /livez HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		RawHttp.Response response = send("TRACE /livez HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertRefused(response, output, 405, "{\"status\":405,\"error\":\"Method Not Allowed\",\"path\":\"/livez\"}",
 				"Refused TRACE /livez with 405: TRACE is never served");
 		assertThat(response.header("Allow")).hasValue("GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
@@ -99,7 +99,7 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void bodyOverTheLimitIsRefusedWith413BeforeItIsRead(CapturedOutput output) {
-		RawConnection.Response response = send(post("/limits/json", "application/json", json(10_000)));
+		RawHttp.Response response = send(post("/limits/json", "application/json", json(10_000)));
 		assertRefused(response, output, 413,
 				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/json\"}",
 				"Refused POST /limits/json with 413: body larger than server-profiles.prod.max-request-size (8192B)");
@@ -107,7 +107,7 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void chunkedBodyOverTheLimitIsRefusedWith413WhenAConverterReadsIt(CapturedOutput output) {
-		RawConnection.Response response = send(postChunked("/limits/json", "application/json", json(10_000)));
+		RawHttp.Response response = send(postChunked("/limits/json", "application/json", json(10_000)));
 		assertRefused(response, output, 413,
 				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/json\"}",
 				"Refused POST /limits/json with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
@@ -115,8 +115,7 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void chunkedBodyOverTheLimitIsRefusedWith413WhenTheStreamIsRead(CapturedOutput output) {
-		RawConnection.Response response = send(
-				postChunked("/limits/stream", "application/octet-stream", "x".repeat(10_000)));
+		RawHttp.Response response = send(postChunked("/limits/stream", "application/octet-stream", "x".repeat(10_000)));
 		assertRefused(response, output, 413,
 				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/stream\"}",
 				"Refused POST /limits/stream with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
@@ -124,15 +123,14 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void uploadOverTheLimitIsRefusedWith413(CapturedOutput output) {
-		RawConnection.Response response = send(
-				post("/upload", "multipart/form-data; boundary=" + BOUNDARY, upload(10_000)));
+		RawHttp.Response response = send(post("/upload", "multipart/form-data; boundary=" + BOUNDARY, upload(10_000)));
 		assertRefused(response, output, 413, "{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/upload\"}",
 				"Refused POST /upload with 413: body larger than server-profiles.prod.max-request-size (8192B)");
 	}
 
 	@Test
 	void chunkedUploadOverTheLimitIsRefusedWith413(CapturedOutput output) {
-		RawConnection.Response response = send(
+		RawHttp.Response response = send(
 				postChunked("/upload", "multipart/form-data; boundary=" + BOUNDARY, upload(10_000)));
 		assertRefused(response, output, 413, "{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/upload\"}",
 				"Refused POST /upload with 413: upload larger than spring.servlet.multipart.max-file-size or max-request-size");
@@ -140,7 +138,7 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void formOverTheFormLimitIsRefusedWith413(CapturedOutput output) {
-		RawConnection.Response response = send(post("/limits/form", "application/x-www-form-urlencoded", form(7_000)));
+		RawHttp.Response response = send(post("/limits/form", "application/x-www-form-urlencoded", form(7_000)));
 		assertRefused(response, output, 413,
 				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/form\"}",
 				"Refused POST /limits/form with 413: form larger than server-profiles.prod.max-form-size (6144B)");
@@ -150,14 +148,14 @@ abstract class BadInputTests extends StartedServerTests {
 	@CsvSource({ "/upload, multipart/form-data", "/upload, multipart/form-data; boundary=",
 			"/nowhere, multipart/form-data" })
 	void multipartBodyWithoutABoundaryIsRefusedWith400(String path, String contentType, CapturedOutput output) {
-		RawConnection.Response response = send(post(path, contentType, upload(100)));
+		RawHttp.Response response = send(post(path, contentType, upload(100)));
 		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"" + path + "\"}",
 				"Refused POST " + path + " with 400: multipart body that cannot be parsed (no boundary, or malformed)");
 	}
 
 	@Test
 	void formWithMoreThan1000ParametersIsRefusedWith400(CapturedOutput output) {
-		RawConnection.Response response = send(
+		RawHttp.Response response = send(
 				post("/limits/form", "application/x-www-form-urlencoded", formWithParameters(1001)));
 		// The reason names the container's own limit.
 		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"/limits/form\"}",
@@ -174,8 +172,7 @@ abstract class BadInputTests extends StartedServerTests {
 	@ValueSource(
 			strings = { "/actuator;/prometheus", "/actuator/health;x", "/api%3Bx", "/api%3bx", "/text;jsessionid=abc" })
 	void pathWithAParameterIsRefusedWith400(String path, CapturedOutput output) {
-		RawConnection.Response response = send(
-				"GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		RawHttp.Response response = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertRefused(response, output, 400, "{\"status\":400,\"error\":\"Bad Request\",\"path\":\"" + path + "\"}",
 				"Refused GET " + path
 						+ " with 400: path parameter (;) not allowed, see server-profiles.prod.limits.allow-path-parameters");
@@ -183,8 +180,7 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void chunkedFormIsRefusedWith411(CapturedOutput output) {
-		RawConnection.Response response = send(
-				postChunked("/limits/form", "application/x-www-form-urlencoded", form(10)));
+		RawHttp.Response response = send(postChunked("/limits/form", "application/x-www-form-urlencoded", form(10)));
 		assertRefused(response, output, 411, "{\"status\":411,\"error\":\"Length Required\",\"path\":\"/limits/form\"}",
 				"Refused POST /limits/form with 411: form without Content-Length");
 	}
@@ -211,7 +207,7 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void chunkedBodyOneByteOverTheLimitIsRefusedWith413(CapturedOutput output) {
-		RawConnection.Response response = send(postChunked("/limits/stream", "text/plain", "x".repeat(8193)));
+		RawHttp.Response response = send(postChunked("/limits/stream", "text/plain", "x".repeat(8193)));
 		assertRefused(response, output, 413,
 				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/stream\"}",
 				"Refused POST /limits/stream with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
@@ -219,7 +215,7 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void formOverTheFormLimitIsRefusedWhateverTheCaseOfItsType(CapturedOutput output) {
-		RawConnection.Response response = send(post("/limits/form", "Application/X-WWW-Form-URLencoded", form(7_000)));
+		RawHttp.Response response = send(post("/limits/form", "Application/X-WWW-Form-URLencoded", form(7_000)));
 		assertRefused(response, output, 413,
 				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/form\"}",
 				"Refused POST /limits/form with 413: form larger than server-profiles.prod.max-form-size (6144B)");
@@ -229,8 +225,7 @@ abstract class BadInputTests extends StartedServerTests {
 	void chunkedBodyReadByteByByteIsCountedToo(CapturedOutput output) {
 		assertThat(send(postChunked("/limits/stream?bytewise=true", "text/plain", "x".repeat(8192))).body())
 			.isEqualTo("{\"bytes\":8192}");
-		RawConnection.Response response = send(
-				postChunked("/limits/stream?bytewise=true", "text/plain", "x".repeat(10_000)));
+		RawHttp.Response response = send(postChunked("/limits/stream?bytewise=true", "text/plain", "x".repeat(10_000)));
 		assertRefused(response, output, 413,
 				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/stream\"}",
 				"Refused POST /limits/stream with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
@@ -246,7 +241,7 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void chunkedBodyReadAsTextOverTheLimitIsRefusedWith413(CapturedOutput output) {
-		RawConnection.Response response = send(postChunked("/limits/text", "text/plain", "x".repeat(10_000)));
+		RawHttp.Response response = send(postChunked("/limits/text", "text/plain", "x".repeat(10_000)));
 		assertRefused(response, output, 413,
 				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/text\"}",
 				"Refused POST /limits/text with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
@@ -256,7 +251,7 @@ abstract class BadInputTests extends StartedServerTests {
 	void chunkedBodyOverTheLimitIsRefusedWith413WhenAPlainServletReadsIt(CapturedOutput output) {
 		assertThat(send(postChunked("/limits/servlet", "text/plain", "x".repeat(4096))).body())
 			.isEqualTo("{\"bytes\":4096}");
-		RawConnection.Response response = send(postChunked("/limits/servlet", "text/plain", "x".repeat(10_000)));
+		RawHttp.Response response = send(postChunked("/limits/servlet", "text/plain", "x".repeat(10_000)));
 		assertRefused(response, output, 413,
 				"{\"status\":413,\"error\":\"Content Too Large\",\"path\":\"/limits/servlet\"}",
 				"Refused POST /limits/servlet with 413: Request body is larger than server-profiles.prod.max-request-size (8192B)");
@@ -281,7 +276,7 @@ abstract class BadInputTests extends StartedServerTests {
 
 	@Test
 	void aRefusedTraceLeavesTheConnectionUsable() {
-		try (RawConnection connection = RawConnection.open(server().port())) {
+		try (RawHttp.Connection connection = RawHttp.to(server().port()).open()) {
 			connection.write("TRACE /livez HTTP/1.1\r\nHost: localhost\r\n\r\n");
 			assertThat(connection.readResponse().status()).isEqualTo(405);
 			connection.write("GET /livez HTTP/1.1\r\nHost: localhost\r\n\r\n");
@@ -289,7 +284,7 @@ abstract class BadInputTests extends StartedServerTests {
 		}
 	}
 
-	private void assertRefused(RawConnection.Response response, CapturedOutput output, int status, String body,
+	private void assertRefused(RawHttp.Response response, CapturedOutput output, int status, String body,
 			String refusal) {
 		assertThat(response.status()).isEqualTo(status);
 		assertThat(MediaType.parseMediaType(response.header("Content-Type").orElseThrow()))
@@ -325,8 +320,8 @@ abstract class BadInputTests extends StartedServerTests {
 		assertThat(server().get("/livez").statusCode()).isEqualTo(200);
 	}
 
-	private RawConnection.Response send(String request) {
-		return RawConnection.exchange(server().port(), request);
+	private RawHttp.Response send(String request) {
+		return RawHttp.to(server().port()).send(request);
 	}
 
 	private static String post(String path, String contentType, String body) {
@@ -346,7 +341,7 @@ abstract class BadInputTests extends StartedServerTests {
 
 	/**
 	 * A chunked request whose body is sent as UTF-8 bytes, written as ISO-8859-1
-	 * characters one per byte, the way {@link RawConnection} writes.
+	 * characters one per byte, the way {@link RawHttp} writes.
 	 */
 	private static String postChunkedUtf8(String path, String contentType, String body) {
 		return postChunked(path, contentType,

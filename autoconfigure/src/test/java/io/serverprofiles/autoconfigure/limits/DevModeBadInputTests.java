@@ -2,9 +2,9 @@ package io.serverprofiles.autoconfigure.limits;
 
 import java.util.stream.IntStream;
 
-import io.serverprofiles.autoconfigure.support.RawConnection;
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.ServerContainer;
+import io.serverprofiles.test.RawHttp;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,13 +24,13 @@ class DevModeBadInputTests {
 	@EnumSource(ServerContainer.class)
 	void devServerKeepsTheContainersOwnAnswers(ServerContainer container) {
 		try (RunningServer server = RunningServer.start(container, "--server-profiles.mode=dev")) {
-			RawConnection.Response malformed = RawConnection.exchange(server.port(),
-					"GET /a b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+			RawHttp.Response malformed = RawHttp.to(server.port())
+				.send("GET /a b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 			assertThat(malformed.status()).isEqualTo(400);
 			assertThat(malformed.header("Content-Type"))
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
-			RawConnection.Response unknownMethod = RawConnection.exchange(server.port(),
-					"BREW /livez HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+			RawHttp.Response unknownMethod = RawHttp.to(server.port())
+				.send("BREW /livez HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 			assertThat(unknownMethod.status()).isEqualTo(405);
 			assertThat(unknownMethod.body()).contains("\"timestamp\"");
 		}
@@ -54,9 +54,9 @@ class DevModeBadInputTests {
 	private void assertAnsweredWithBootsErrorPageAnd400(ServerContainer container, CapturedOutput output,
 			String contentType, String body) {
 		try (RunningServer server = RunningServer.start(container, "--server-profiles.mode=dev")) {
-			RawConnection.Response response = RawConnection.exchange(server.port(),
-					"POST /limits/form HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
-							+ "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+			RawHttp.Response response = RawHttp.to(server.port())
+				.send("POST /limits/form HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
+						+ "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
 			assertThat(response.status()).isEqualTo(400);
 			assertThat(response.body()).contains("\"timestamp\"").contains("\"status\":400");
 		}

@@ -2,10 +2,10 @@ package io.serverprofiles.autoconfigure.limits;
 
 import java.time.Duration;
 
-import io.serverprofiles.autoconfigure.support.RawConnection;
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.ServerContainer;
 import io.serverprofiles.autoconfigure.support.Slowloris;
+import io.serverprofiles.test.RawHttp;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,7 +35,7 @@ class HeaderReadDeadlineTests {
 			throws InterruptedException {
 		try (RunningServer server = RunningServer.start(container, "--server-profiles.mode=prod",
 				"--server-profiles.prod.connection-timeout=4s")) {
-			try (RawConnection connection = RawConnection.open(server.port())) {
+			try (RawHttp.Connection connection = RawHttp.to(server.port()).open()) {
 				connection.write("GET /livez HTTP/1.1\r\nHost: local");
 				Thread.sleep(1500);
 				connection.write("host\r\n\r\n");

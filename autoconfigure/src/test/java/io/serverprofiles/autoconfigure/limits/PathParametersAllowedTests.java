@@ -3,9 +3,9 @@ package io.serverprofiles.autoconfigure.limits;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.serverprofiles.autoconfigure.support.RawConnection;
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.ServerContainer;
+import io.serverprofiles.test.RawHttp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,9 +27,8 @@ class PathParametersAllowedTests {
 			for (String path : new String[] { "/actuator;/prometheus", "/actuator/health;x", "/api%3Bx",
 					"/text;jsessionid=abc" }) {
 				statuses.put(path,
-						RawConnection
-							.exchange(server.port(),
-									"GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+						RawHttp.to(server.port())
+							.send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
 							.status());
 			}
 			assertThat(statuses).containsExactly(Map.entry("/actuator;/prometheus", 200),

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.serverprofiles.autoconfigure.support.JsonLogLines;
-import io.serverprofiles.autoconfigure.support.RawConnection;
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.ServerContainer;
+import io.serverprofiles.test.RawHttp;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,8 +53,8 @@ class RefusalLogFloodTests {
 	}
 
 	private static void refuse(RunningServer server) {
-		RawConnection.Response response = RawConnection.exchange(server.port(),
-				"GET /a b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		RawHttp.Response response = RawHttp.to(server.port())
+			.send("GET /a b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertThat(response.status()).isEqualTo(400);
 	}
 

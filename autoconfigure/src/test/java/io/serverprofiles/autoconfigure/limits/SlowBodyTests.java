@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.serverprofiles.autoconfigure.support.JsonLogLines;
-import io.serverprofiles.autoconfigure.support.RawConnection;
 import io.serverprofiles.autoconfigure.support.Slowloris;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
+import io.serverprofiles.test.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * is read ahead without a thread.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class SlowBodyTests extends StartedServerTests {
+class SlowBodyTests extends StartedServerTests {
 
 	private static final String REFUSAL_LOGGER = RefusalLog.class.getName();
 
@@ -40,7 +40,7 @@ abstract class SlowBodyTests extends StartedServerTests {
 
 	@Test
 	void aBodyReadAheadSlowerThanTheMinimumRateIsAnswered408(CapturedOutput output) throws InterruptedException {
-		try (RawConnection connection = RawConnection.open(server().port())) {
+		try (RawHttp.Connection connection = RawHttp.to(server().port()).open()) {
 			connection.write("POST /limits/json HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
 					+ "Content-Length: 1000\r\n\r\n{");
 			assertRefusedAsTooSlow(trickleUntilAnswered(connection, "x"), "/limits/json", output);
@@ -49,7 +49,7 @@ abstract class SlowBodyTests extends StartedServerTests {
 
 	@Test
 	void aChunkedBodySlowerThanTheMinimumRateIsAnswered408(CapturedOutput output) throws InterruptedException {
-		try (RawConnection connection = RawConnection.open(server().port())) {
+		try (RawHttp.Connection connection = RawHttp.to(server().port()).open()) {
 			connection.write("POST /limits/stream HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
 					+ "Transfer-Encoding: chunked\r\n\r\n1\r\n{\r\n");
 			assertRefusedAsTooSlow(trickleUntilAnswered(connection, "1\r\nx\r\n"), "/limits/stream", output);
@@ -68,7 +68,7 @@ abstract class SlowBodyTests extends StartedServerTests {
 	@Test
 	void aBodyThatStopsArrivingIsAnswered408ByItsDeadline(CapturedOutput output) {
 		// 100 bytes at 240 bytes a second may take the grace period, 5s; none come.
-		try (RawConnection connection = RawConnection.open(server().port())) {
+		try (RawHttp.Connection connection = RawHttp.to(server().port()).open()) {
 			connection.write("POST /limits/json HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
 					+ "Content-Length: 100\r\n\r\n{");
 			assertRefusedAsTooSlow(connection.readResponse(), "/limits/json", output);
@@ -104,12 +104,12 @@ abstract class SlowBodyTests extends StartedServerTests {
 
 	@Test
 	void aBodySentWithinTheGracePeriodIsRead() throws InterruptedException {
-		try (RawConnection connection = RawConnection.open(server().port())) {
+		try (RawHttp.Connection connection = RawHttp.to(server().port()).open()) {
 			connection.write("POST /limits/json HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
 					+ "Content-Length: 9\r\n\r\n{\"a\":");
 			Thread.sleep(300);
 			connection.write("\"1\"}");
-			RawConnection.Response response = connection.readResponse();
+			RawHttp.Response response = connection.readResponse();
 			assertThat(response.status()).isEqualTo(200);
 			assertThat(response.body()).isEqualTo("{\"keys\":1}");
 		}
@@ -164,7 +164,7 @@ abstract class SlowBodyTests extends StartedServerTests {
 	 * Send a piece of the body every 300ms, about 3 bytes a second, until the server
 	 * answers.
 	 */
-	private static RawConnection.Response trickleUntilAnswered(RawConnection connection, String piece)
+	private static RawHttp.Response trickleUntilAnswered(RawHttp.Connection connection, String piece)
 			throws InterruptedException {
 		AtomicBoolean answered = new AtomicBoolean();
 		Thread trickler = new Thread(() -> {
@@ -187,7 +187,7 @@ abstract class SlowBodyTests extends StartedServerTests {
 		}
 	}
 
-	private void assertRefusedAsTooSlow(RawConnection.Response response, String path, CapturedOutput output) {
+	private void assertRefusedAsTooSlow(RawHttp.Response response, String path, CapturedOutput output) {
 		assertThat(response.status()).isEqualTo(408);
 		assertThat(response.header("Connection")).hasValue("close");
 		assertThat(response.body())

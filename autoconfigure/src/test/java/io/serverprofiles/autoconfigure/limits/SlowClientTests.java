@@ -4,9 +4,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import io.serverprofiles.autoconfigure.support.RawConnection;
 import io.serverprofiles.autoconfigure.support.Slowloris;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
+import io.serverprofiles.test.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * how fast, so that a loaded build machine does not fail them.
  */
 @ExtendWith(OutputCaptureExtension.class)
-abstract class SlowClientTests extends StartedServerTests {
+class SlowClientTests extends StartedServerTests {
 
 	private static final Duration GENEROUS_BOUND = Duration.ofSeconds(10);
 
@@ -57,7 +57,7 @@ abstract class SlowClientTests extends StartedServerTests {
 
 	@Test
 	void aConnectionThatStopsSendingItsHeadersIsClosed() {
-		try (RawConnection connection = RawConnection.open(server().port())) {
+		try (RawHttp.Connection connection = RawHttp.to(server().port()).open()) {
 			connection.write("GET /livez HTTP/1.1\r\nHost: localhost\r\n");
 			assertThat(connection.awaitClosedByServer(GENEROUS_BOUND)).isTrue();
 		}
@@ -86,7 +86,7 @@ abstract class SlowClientTests extends StartedServerTests {
 	@Test
 	void aBodySentSlowerThanTheDeadlineIsRead() throws InterruptedException {
 		// The deadline is on headers only: a body is bounded by the read timeout.
-		try (RawConnection connection = RawConnection.open(server().port())) {
+		try (RawHttp.Connection connection = RawHttp.to(server().port()).open()) {
 			connection.write("POST /limits/stream HTTP/1.1\r\nHost: localhost\r\nContent-Length: 8\r\n\r\n");
 			for (int i = 0; i < 8; i++) {
 				Thread.sleep(500);
@@ -98,7 +98,7 @@ abstract class SlowClientTests extends StartedServerTests {
 
 	@Test
 	void anIdleKeptAliveConnectionOutlivesTheDeadline() throws InterruptedException {
-		try (RawConnection connection = RawConnection.open(server().port())) {
+		try (RawHttp.Connection connection = RawHttp.to(server().port()).open()) {
 			connection.write("GET /livez HTTP/1.1\r\nHost: localhost\r\n\r\n");
 			assertThat(connection.readResponse().status()).isEqualTo(200);
 			Thread.sleep(3000);

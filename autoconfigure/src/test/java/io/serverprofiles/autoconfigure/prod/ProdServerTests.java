@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The prod server as a user sees it, on a real container started in prod mode.
  */
-abstract class ProdServerTests extends StartedServerTests {
+class ProdServerTests extends StartedServerTests {
 
 	@Override
 	protected String[] arguments() {

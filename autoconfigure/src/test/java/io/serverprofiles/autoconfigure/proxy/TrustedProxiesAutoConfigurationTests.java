@@ -1,9 +1,9 @@
 package io.serverprofiles.autoconfigure.proxy;
 
 import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
-import io.serverprofiles.autoconfigure.support.RawHttp;
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.ServerContainer;
+import io.serverprofiles.test.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,7 +45,8 @@ class TrustedProxiesAutoConfigurationTests {
 	@Test
 	void theDevServerIgnoresForwardedHeaders() {
 		try (RunningServer server = RunningServer.start(ServerContainer.TOMCAT, "--server-profiles.mode=dev")) {
-			assertThat(RawHttp.from("127.0.0.1").get(server.port(), "/whoami", "X-Forwarded-For: 203.0.113.7").body())
+			assertThat(
+					RawHttp.to(server.port()).from("127.0.0.1").get("/whoami", "X-Forwarded-For: 203.0.113.7").body())
 				.contains("\"remoteAddr\":\"127.0.0.1\"");
 		}
 	}

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.serverprofiles.test.ActiveRequests;
+import io.serverprofiles.test.TestCertificates;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -103,6 +104,19 @@ public final class RunningServer implements AutoCloseable {
 			request.headers(headers);
 		}
 		return send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * GET over HTTPS from 127.0.0.1, trusting the test CA only.
+	 * @param certificates those the server was started with
+	 * ({@link TestCertificates#serverArguments()})
+	 * @param path the path
+	 * @return the response
+	 */
+	public HttpResponse<String> getOverTls(TestCertificates certificates, String path) {
+		URI uri = URI.create("https://127.0.0.1:" + port() + path);
+		return send(certificates.httpClient(), HttpRequest.newBuilder(uri).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {

@@ -10,6 +10,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.serverprofiles.test.RawHttp;
+
 /**
  * A bounded slowloris: keeps a fixed number of connections to 127.0.0.1 open, each
  * sending a request line and then one more header byte per tick, never ending its
@@ -21,7 +23,7 @@ public final class Slowloris implements AutoCloseable {
 
 	private final int port;
 
-	private final List<RawConnection> connections = new ArrayList<>();
+	private final List<RawHttp.Connection> connections = new ArrayList<>();
 
 	private final ScheduledExecutorService trickler = Executors.newSingleThreadScheduledExecutor();
 
@@ -87,12 +89,12 @@ public final class Slowloris implements AutoCloseable {
 		return this.closedByServer.get();
 	}
 
-	private RawConnection openOne() {
+	private RawHttp.Connection openOne() {
 		if (this.opened.incrementAndGet() > this.maxOpened) {
 			return null;
 		}
 		try {
-			RawConnection connection = RawConnection.open(this.port);
+			RawHttp.Connection connection = RawHttp.to(this.port).open();
 			connection.write(this.start);
 			return connection;
 		}
@@ -104,7 +106,7 @@ public final class Slowloris implements AutoCloseable {
 	private void trickle() {
 		synchronized (this.connections) {
 			for (int i = 0; i < this.connections.size(); i++) {
-				RawConnection connection = this.connections.get(i);
+				RawHttp.Connection connection = this.connections.get(i);
 				if (connection != null
 						&& (!connection.write("x") || connection.awaitClosedByServer(Duration.ofMillis(1)))) {
 					this.closedByServer.incrementAndGet();
@@ -119,7 +121,7 @@ public final class Slowloris implements AutoCloseable {
 	public void close() {
 		this.trickler.shutdownNow();
 		synchronized (this.connections) {
-			this.connections.stream().filter(Objects::nonNull).forEach(RawConnection::close);
+			this.connections.stream().filter(Objects::nonNull).forEach(RawHttp.Connection::close);
 		}
 	}
 

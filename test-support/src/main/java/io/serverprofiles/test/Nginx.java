@@ -1,8 +1,6 @@
-package io.serverprofiles.demo;
+package io.serverprofiles.test;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,14 +8,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * The real nginx binary run by a test with a rendered configuration: in the foreground,
- * with its pid file and error log in a work directory beside the configuration, on the
- * loopback ports the configuration names. Missing nginx skips the test, unless
- * {@code SERVER_PROFILES_REQUIRE_NGINX=true} (CI) makes that a failure.
+ * The real nginx binary run by a test with a rendered configuration, without a container:
+ * in the foreground, with its pid file and error log in a work directory beside the
+ * configuration, on the loopback ports the configuration names. Missing nginx skips the
+ * test, unless {@code SERVER_PROFILES_REQUIRE_NGINX=true} (CI) makes that a failure.
+ *
+ * <pre class="code">
+ * Nginx.assumeInstalled();
+ * try (Nginx nginx = Nginx.start(bundle.nginxDirectory().resolve("nginx.conf"), httpPort, httpsPort)) {
+ *     // requests to https://localhost:httpsPort/
+ * }
+ * </pre>
  */
-final class Nginx implements AutoCloseable {
+public final class Nginx implements AutoCloseable {
 
 	private final Process process;
 
@@ -32,7 +41,7 @@ final class Nginx implements AutoCloseable {
 	 * The nginx binary: {@code -Dnginx.binary}, otherwise Debian's.
 	 * @return its path
 	 */
-	static Path binary() {
+	public static Path binary() {
 		return RequiredTool.NGINX.executable();
 	}
 
@@ -40,7 +49,7 @@ final class Nginx implements AutoCloseable {
 	 * Skip the calling test when nginx is not installed, or fail it when CI requires
 	 * nginx.
 	 */
-	static void assumeInstalled() {
+	public static void assumeInstalled() {
 		RequiredTool.NGINX.require();
 	}
 
@@ -48,8 +57,10 @@ final class Nginx implements AutoCloseable {
 	 * {@code nginx -t} on a configuration.
 	 * @param config the main configuration file (nginx.conf)
 	 * @return the exit code and output
+	 * @throws IOException when nginx cannot run
+	 * @throws InterruptedException when interrupted while waiting for it
 	 */
-	static Result test(Path config) throws IOException, InterruptedException {
+	public static Result test(Path config) throws IOException, InterruptedException {
 		Path work = prepare(config);
 		List<String> command = command(config, work, "pid " + work.resolve("nginx.pid") + ";");
 		command.add("-t");
@@ -59,32 +70,44 @@ final class Nginx implements AutoCloseable {
 	}
 
 	/**
-	 * Start nginx in the foreground and wait until it accepts connections.
+	 * Start nginx in the foreground and wait (20 seconds at most) until it accepts
+	 * connections.
 	 * @param config the main configuration file (nginx.conf)
 	 * @param ports the loopback ports the configuration listens on
 	 * @return the running nginx
+	 * @throws IOException when nginx cannot start
+	 * @throws InterruptedException when interrupted while stopping a failed start
 	 */
-	static Nginx start(Path config, int... ports) throws IOException, InterruptedException {
+	public static Nginx start(Path config, int... ports) throws IOException, InterruptedException {
 		Path work = prepare(config);
 		List<String> command = command(config, work, "daemon off; pid " + work.resolve("nginx.pid") + ";");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(work.resolve("nginx.out").toFile())
 			.start();
 		Nginx nginx = new Nginx(process, work);
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		for (int port : ports) {
-			while (!accepts(port)) {
-				if (!process.isAlive() || System.nanoTime() > deadline) {
-					nginx.close();
-					throw new IllegalStateException("nginx did not start:\n" + nginx.errorLog());
-				}
-				Thread.sleep(50);
-			}
+		try {
+			Awaitility.await("nginx accepting connections")
+				.atMost(Duration.ofSeconds(20))
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> !process.isAlive()
+						|| IntStream.of(ports).allMatch((port) -> LoopbackPorts.accepts("127.0.0.1", port)));
+		}
+		catch (ConditionTimeoutException ex) {
+			// Reported below, with the error log.
+		}
+		if (!IntStream.of(ports).allMatch((port) -> LoopbackPorts.accepts("127.0.0.1", port))) {
+			nginx.close();
+			throw new IllegalStateException("nginx did not start:\n" + nginx.errorLog());
 		}
 		return nginx;
 	}
 
-	String errorLog() throws IOException {
+	/**
+	 * What nginx wrote to its error log so far.
+	 * @return the log
+	 * @throws IOException when it cannot be read
+	 */
+	public String errorLog() throws IOException {
 		Path log = this.work.resolve("error.log");
 		return Files.exists(log) ? Files.readString(log) : "";
 	}
@@ -102,7 +125,10 @@ final class Nginx implements AutoCloseable {
 	 * nginx.conf includes (from the installed nginx, as on a real host).
 	 */
 	private static Path prepare(Path config) throws IOException {
-		Path directory = config.getParent();
+		Path directory = config.toAbsolutePath().getParent();
+		if (directory == null) {
+			throw new IllegalArgumentException(config + " has no directory");
+		}
 		Path mimeTypes = directory.resolve("mime.types");
 		Path installed = Path.of("/etc/nginx/mime.types");
 		if (!Files.exists(mimeTypes)) {
@@ -124,23 +150,13 @@ final class Nginx implements AutoCloseable {
 				"-e", work.resolve("error.log").toString(), "-g", globals));
 	}
 
-	static boolean accepts(int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-			return true;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
 	/**
 	 * What {@code nginx -t} said.
 	 *
 	 * @param exitCode 0 when the configuration is valid
 	 * @param output its messages and the error log
 	 */
-	record Result(int exitCode, String output) {
+	public record Result(int exitCode, String output) {
 
 	}
 
