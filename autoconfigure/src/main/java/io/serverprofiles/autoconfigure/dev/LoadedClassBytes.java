@@ -1,10 +1,13 @@
 package io.serverprofiles.autoconfigure.dev;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
 import java.security.ProtectionDomain;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,24 +26,50 @@ final class LoadedClassBytes implements ClassFileTransformer {
 	private final Map<ClassLoader, Map<String, byte[]>> byLoader = new WeakHashMap<>();
 
 	/**
-	 * Start recording, and record the classes loaded before now as the JVM has them.
+	 * Start recording, and record the classes loaded before now from their class files.
 	 * @param instrumentation the JVM's instrumentation
 	 */
 	void recordFrom(Instrumentation instrumentation) {
 		instrumentation.addTransformer(this, true);
-		Class<?>[] loadedBefore = Arrays.stream(instrumentation.getAllLoadedClasses())
-			.filter((type) -> type.getClassLoader() instanceof RestartClassLoader)
-			.filter((type) -> find(type.getClassLoader(), type.getName().replace('.', '/')) == null)
-			.filter(instrumentation::isModifiableClass)
-			.toArray(Class<?>[]::new);
-		if (loadedBefore.length > 0) {
+		List<Class<?>> notOnFile = new ArrayList<>();
+		for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+			ClassLoader loader = type.getClassLoader();
+			String internalName = type.getName().replace('.', '/');
+			if (loader instanceof RestartClassLoader && find(loader, internalName) == null) {
+				byte[] onFile = classFile(loader, internalName);
+				if (onFile != null) {
+					record(loader, internalName, onFile);
+				}
+				else if (instrumentation.isModifiableClass(type)) {
+					notOnFile.add(type);
+				}
+			}
+		}
+		if (!notOnFile.isEmpty()) {
 			try {
-				// Hands this transformer their bytes, unchanged.
-				instrumentation.retransformClasses(loadedBefore);
+				// Hands this transformer the bytes the JVM rebuilds from the class: the
+				// same code, but not the same bytes as a class file, so a rebuild of it
+				// reads as a debug information change.
+				instrumentation.retransformClasses(notOnFile.toArray(Class<?>[]::new));
 			}
 			catch (UnmodifiableClassException | RuntimeException ex) {
 				// Those classes change by restarting, as without hot swap.
 			}
+		}
+	}
+
+	/**
+	 * The class file a class loaded before recording began was defined from, read again
+	 * from its loader: the app starts in the moments the agent takes to attach, so most
+	 * of its classes are loaded by then, and their files are what a rebuild is compared
+	 * with.
+	 */
+	private static byte @Nullable [] classFile(ClassLoader loader, String internalName) {
+		try (InputStream in = loader.getResourceAsStream(internalName + ".class")) {
+			return (in != null) ? in.readAllBytes() : null;
+		}
+		catch (IOException ex) {
+			return null;
 		}
 	}
 
