@@ -66,7 +66,8 @@ class DemoJarIT {
 			assertThat(LoopbackPorts.accepts("127.0.0.2", port)).isFalse();
 			assertThat(app.awaitOutput(Pattern.compile("server-profiles: dev server ready")))
 				.contains("app         http://127.0.0.1:" + port + "/")
-				// The packaged jar leaves devtools out: the report says why nothing reloads.
+				// The packaged jar leaves devtools out: the report says why nothing
+				// reloads.
 				.contains("reload      off (spring-boot-devtools is not on the class path)");
 			assertThat(get(port, "/boom").body()).contains("\"trace\":\"java.lang.IllegalStateException");
 		}

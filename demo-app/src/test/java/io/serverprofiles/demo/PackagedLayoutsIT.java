@@ -153,13 +153,15 @@ class PackagedLayoutsIT {
 			assertThat(app.output()).contains("server-profiles: DEV (started from the build's output ")
 				.contains(buildOutput + ": spring-boot:run, bootRun or an IDE)")
 				// devtools' restarter runs the app: class changes reload it.
-				.contains("[  restartedMain]")
-				.contains("reload      restart on class changes");
+				.contains("[  restartedMain]");
 			assertThat(get(port, "/actuator/env").statusCode()).isEqualTo(200);
 			// And an edited handler goes in without one, whichever copy of the starter's
 			// classes the restarter loaded (its jar, or its build output under -am).
 			assertThat(app.awaitOutput(HOT_SWAP)).contains("Hot swap is ready")
 				.doesNotContain("Hot swap is unavailable");
+			// The report, logged once the app is ready, says so too.
+			assertThat(app.awaitOutput(Pattern.compile("  reload      .*")))
+				.contains("reload      restart on class changes");
 		}
 	}
 
