@@ -51,6 +51,12 @@ final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 	 */
 	private final Map<File, Long> deleted = new HashMap<>();
 
+	/**
+	 * Whether a class of the build being written asked for a restart that waits for the
+	 * rest of its classes.
+	 */
+	private boolean restartOwed;
+
 	BuildAwareRestartStrategy(ClassPathRestartStrategy delegate) {
 		this(delegate, (file) -> false);
 	}
@@ -78,9 +84,13 @@ final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 		// A class the build deleted and wrote again is a modification too: Maven's
 		// compiler rewrites every class of the module for a one-line edit.
 		boolean rebuilt = this.deleted.remove(file.getFile()) != null;
-		if ((file.getType() == ChangedFile.Type.MODIFY || rebuilt) && this.appliedInPlace.test(file)) {
+		if (!this.restartOwed && (file.getType() == ChangedFile.Type.MODIFY || rebuilt)
+				&& this.appliedInPlace.test(file)) {
 			return false;
 		}
+		// From here on this build restarts the app, once its deleted classes are back:
+		// the class that asks for it may come before others the build rewrote unchanged.
+		this.restartOwed = true;
 		long now = System.nanoTime();
 		this.deleted.values().removeIf((deletedAt) -> now - deletedAt > BUILD_WINDOW.toNanos());
 		if (!this.deleted.isEmpty()) {
@@ -94,6 +104,7 @@ final class BuildAwareRestartStrategy implements ClassPathRestartStrategy {
 	private boolean restartIf(boolean restart) {
 		if (restart) {
 			this.deleted.clear();
+			this.restartOwed = false;
 		}
 		return restart;
 	}

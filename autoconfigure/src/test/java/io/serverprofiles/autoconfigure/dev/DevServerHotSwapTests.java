@@ -180,6 +180,21 @@ class DevServerHotSwapTests {
 	}
 
 	@Test
+	void aBuildRestartsOnceItsLastClassIsBackEvenWhenThatOneIsUnchanged() throws Exception {
+		// The class that needs the restart is reported first; the build's other class,
+		// rewritten unchanged, comes after it and must still bring the restart.
+		compile("Helper", "package com.example; public class Helper { }");
+		Files.delete(this.classes.resolve("com/example/Greeter.class"));
+		Files.delete(this.classes.resolve("com/example/Helper.class"));
+		assertThat(this.strategy.isRestartRequired(deleted("Greeter"))).isFalse();
+		assertThat(this.strategy.isRestartRequired(deleted("Helper"))).isFalse();
+		compile(greeter("hello", "/hello", "", ""));
+		compile("Helper", "package com.example; public class Helper { }");
+		assertThat(this.strategy.isRestartRequired(added("Greeter"))).as("Helper not reported yet").isFalse();
+		assertThat(this.strategy.isRestartRequired(added("Helper"))).as("the build is complete").isTrue();
+	}
+
+	@Test
 	void aClassTheAppNeverHadRestartsIt() throws Exception {
 		// A new class file may be a new controller, found only by a restart's scan.
 		compile("Fresh", "package com.example; public class Fresh { }");
