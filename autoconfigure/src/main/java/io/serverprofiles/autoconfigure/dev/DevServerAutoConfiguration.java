@@ -16,19 +16,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.devtools.autoconfigure.DevToolsProperties;
 import org.springframework.boot.devtools.autoconfigure.LocalDevToolsAutoConfiguration;
-import org.springframework.boot.devtools.autoconfigure.TriggerFileFilter;
 import org.springframework.boot.devtools.classpath.ClassPathChangedEvent;
 import org.springframework.boot.devtools.classpath.ClassPathRestartStrategy;
 import org.springframework.boot.devtools.classpath.PatternClassPathRestartStrategy;
-import org.springframework.boot.devtools.filewatch.FileSystemWatcher;
 import org.springframework.boot.devtools.filewatch.FileSystemWatcherFactory;
-import org.springframework.boot.devtools.filewatch.SnapshotStateRepository;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.util.StringUtils;
 
 /**
  * The dev server. Its settings are {@link DevServerDefaults}; this configuration adds the
@@ -102,26 +98,12 @@ public final class DevServerAutoConfiguration {
 		}
 
 		/**
-		 * Devtools' watcher, made by devtools' own rules (trigger file, additional
-		 * paths), but told of changes by the file system instead of scanning for them.
-		 * Devtools declares its factory unconditionally, so this one is primary.
+		 * Devtools declares its watcher factory unconditionally, so this one is primary.
 		 */
 		@Bean
 		@Primary
 		FileSystemWatcherFactory fileEventWatcherFactory(DevToolsProperties devTools) {
-			DevToolsProperties.Restart restart = devTools.getRestart();
-			boolean events = FileEventWatcher.eventsAreNative();
-			return () -> {
-				FileSystemWatcher watcher = events
-						? new FileEventWatcher(restart.getQuietPeriod(), SnapshotStateRepository.STATIC)
-						: new FileSystemWatcher(true, restart.getPollInterval(), restart.getQuietPeriod(),
-								SnapshotStateRepository.STATIC);
-				if (StringUtils.hasLength(restart.getTriggerFile())) {
-					watcher.setTriggerFilter(new TriggerFileFilter(restart.getTriggerFile()));
-				}
-				restart.getAdditionalPaths().forEach((path) -> watcher.addSourceDirectory(path.getAbsoluteFile()));
-				return watcher;
-			};
+			return new FileEventWatcherFactory(devTools.getRestart(), FileEventWatcher.eventsAreNative());
 		}
 
 		@Bean

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.devtools.autoconfigure.DevToolsProperties;
 import org.springframework.boot.devtools.filewatch.ChangedFile;
 import org.springframework.boot.devtools.filewatch.ChangedFiles;
 import org.springframework.boot.devtools.filewatch.SnapshotStateRepository;
@@ -63,6 +64,15 @@ class FileEventWatcherTests {
 		// Linux (inotify), as on every machine these tests run on; macOS would fall back
 		// to devtools' poll.
 		assertThat(FileEventWatcher.eventsAreNative()).isTrue();
+	}
+
+	@Test
+	void theFactoryWatchesByEventsWhereTheyAreNativeAndPollsElsewhere() {
+		DevToolsProperties.Restart restart = new DevToolsProperties().getRestart();
+		assertThat(new FileEventWatcherFactory(restart, true).getFileSystemWatcher())
+			.isInstanceOf(FileEventWatcher.class);
+		assertThat(new FileEventWatcherFactory(restart, false).getFileSystemWatcher())
+			.isNotInstanceOf(FileEventWatcher.class);
 	}
 
 	@Test
