@@ -126,7 +126,13 @@ final class BodyReader implements ReadListener, AsyncListener {
 	}
 
 	@Override
-	public void onError(AsyncEvent event) {
+	public synchronized void onError(AsyncEvent event) {
+		// Tomcat tells the async listeners of a failed read too, after the read listener
+		// answered it: unless a listener completes the request now, Tomcat sets 500 and
+		// forwards to the error page, which fails on the answer already written.
+		if (this.done) {
+			this.async.complete();
+		}
 	}
 
 	@Override

@@ -186,6 +186,15 @@ class BadInputTests extends StartedServerTests {
 	}
 
 	@Test
+	void formWithoutABodyIsServed() {
+		// Neither Content-Length nor Transfer-Encoding: an HTTP/1.1 request without a
+		// body, not a form of unknown length.
+		assertThat(send("POST /limits/form HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Content-Type: application/x-www-form-urlencoded\r\nConnection: close\r\n\r\n")
+			.body()).isEqualTo("{\"fields\":0}");
+	}
+
+	@Test
 	void bodiesWithinTheLimitsAreServed() {
 		assertThat(send(postChunked("/limits/json", "application/json", json(3_000))).body()).isEqualTo("{\"keys\":1}");
 		assertThat(send(postChunked("/limits/stream", "text/plain", "x".repeat(4096))).body())
