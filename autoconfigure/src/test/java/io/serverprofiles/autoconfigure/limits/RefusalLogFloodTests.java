@@ -24,12 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A client sending malformed requests as fast as it can, against the prod server at the
  * default {@code server-profiles.prod.limits.refusal-log-rate}: a few refusals are logged
- * in full, and every other one is counted in a line once its second is over.
+ * in full, and every other one is counted in a line once its second is over. Most of
+ * the flood is counted, not logged, however slowly the machine sends it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RefusalLogFloodTests {
 
 	private static final int FLOOD = 500;
+
+	/** The default {@code refusal-log-rate}: refusals of one status logged in full per second. */
+	private static final int RATE = 10;
 
 	private static final Pattern SUPPRESSED = Pattern.compile("Suppressed (\\d+) more refusals with 400 .*");
 
@@ -37,6 +41,7 @@ class RefusalLogFloodTests {
 	@EnumSource(ServerContainer.class)
 	void aFloodOfRefusalsIsLoggedAsAFewLinesAndACountOfTheRest(ServerContainer container, CapturedOutput output) {
 		try (RunningServer server = RunningServer.start(container, "--server-profiles.mode=prod")) {
+			long started = System.nanoTime();
 			for (int i = 0; i < FLOOD; i++) {
 				refuse(server);
 			}
@@ -47,8 +52,12 @@ class RefusalLogFloodTests {
 				sent.incrementAndGet();
 				assertThat(refused(output).size() + suppressed(output)).isEqualTo(sent.get());
 			});
-			assertThat(refused(output)).hasSizeLessThanOrEqualTo(100);
-			assertThat(suppressed(output)).isGreaterThanOrEqualTo(FLOOD - 100);
+			// At most the rate in full in each second the flood touched, however long a
+			// loaded machine took to send it.
+			long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds() + 2;
+			long inFull = Math.min(RATE * seconds, FLOOD / 2);
+			assertThat(refused(output)).hasSizeLessThanOrEqualTo((int) inFull);
+			assertThat(suppressed(output)).isGreaterThanOrEqualTo(sent.get() - inFull);
 		}
 	}
 
