@@ -119,10 +119,18 @@ class PackagedLayoutsIT {
 				Files.delete(starter);
 			}
 		}
-		Path starterClasses = Path.of(System.getProperty("starter.classes", "../autoconfigure/target/classes"));
+		// Maven passes the module's build output as an absolute, normalized path.
+		Path starterClasses = Path.of(System.getProperty("starter.classes", "../autoconfigure/target/classes"))
+			.toAbsolutePath()
+			.normalize();
 		String classpath = String.join(File.pathSeparator, demoClasses().toString(), starterClasses.toString(),
 				libraries + File.separator + "*");
-		assertDev(List.of("-cp", classpath, MAIN_CLASS), "target/classes");
+		List<String> launch = List.of("-cp", classpath, MAIN_CLASS,
+				"--logging.level.org.springframework.boot.devtools.restart.ChangeableUrls=DEBUG");
+		String output = assertDev(launch, "target/classes");
+		// A restart reloads the app's classes only: the starter's stay loaded, as its
+		// jar's do.
+		assertThat(output).containsPattern("Matching URLs for reloading : \\[[^,\\]]*/target/classes/\\]");
 	}
 
 	@Test
@@ -147,7 +155,7 @@ class PackagedLayoutsIT {
 		}
 	}
 
-	private void assertDev(List<String> launch, String buildOutput) throws Exception {
+	private String assertDev(List<String> launch, String buildOutput) throws Exception {
 		try (PackagedJar app = PackagedJar.launch(launch, "--server.port=0")) {
 			int port = app.awaitPort();
 			assertThat(app.output()).contains("server-profiles: DEV (started from the build's output ")
@@ -162,6 +170,7 @@ class PackagedLayoutsIT {
 			// The report, logged once the app is ready, says so too.
 			assertThat(app.awaitOutput(Pattern.compile("  reload      .*")))
 				.contains("reload      restart on class changes");
+			return app.output();
 		}
 	}
 
