@@ -24,15 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A client sending malformed requests as fast as it can, against the prod server at the
  * default {@code server-profiles.prod.limits.refusal-log-rate}: a few refusals are logged
- * in full, and every other one is counted in a line once its second is over. Most of
- * the flood is counted, not logged, however slowly the machine sends it.
+ * in full, and every other one is counted in a line once its second is over. Most of the
+ * flood is counted, not logged, however slowly the machine sends it.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class RefusalLogFloodTests {
 
 	private static final int FLOOD = 500;
 
-	/** The default {@code refusal-log-rate}: refusals of one status logged in full per second. */
+	/**
+	 * The default {@code refusal-log-rate}: refusals of one status logged in full per
+	 * second.
+	 */
 	private static final int RATE = 10;
 
 	private static final Pattern SUPPRESSED = Pattern.compile("Suppressed (\\d+) more refusals with 400 .*");
