@@ -86,6 +86,8 @@ class CidrRangeTests {
 		assertThat(range.address(2).getHostAddress()).isEqualTo("172.30.253.10");
 		assertThat(range.address(7).getHostAddress()).isEqualTo("172.30.253.15");
 		assertThat(CidrRange.parse("10.0.0.0/8").address(256).getHostAddress()).isEqualTo("10.0.1.0");
+		// A carry into the first byte.
+		assertThat(CidrRange.parse("0.0.0.0/0").address(1 << 24).getHostAddress()).isEqualTo("1.0.0.0");
 		assertThat(CidrRange.parse("fd00::/64").address(2).getHostAddress()).isEqualTo("fd00:0:0:0:0:0:0:2");
 		assertThat(CidrRange.parse("fd00::/64").isIpv4()).isFalse();
 	}
