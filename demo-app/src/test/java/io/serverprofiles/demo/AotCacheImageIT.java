@@ -5,7 +5,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import io.serverprofiles.test.AppContainer;
 import io.serverprofiles.test.ContainerSettings;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-import static io.serverprofiles.demo.BundleYaml.at;
-import static io.serverprofiles.demo.BundleYaml.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a Java 25 JRE and a CDS archive on Java 17, and its ENTRYPOINT starts from it. The JVM
  * silently ignores a cache that does not match its class path or itself, so each
  * container runs with the switch that makes it refuse to start instead
- * ({@code -XX:AOTMode=on}, {@code -Xshare:on}), and logs that it opened the cache. The
+ * ({@code -XX:AOTMode=on}, {@code -Xshare:on}); the log says which cache it opened (and
+ * on Java 25 that it uses the cache's linked classes, which it says only once the cache
+ * passed its checks). A jar touched after the training run fails both tests. The
  * containers run as the rendered Kubernetes Deployment runs them: its memory limit and
  * JAVA_TOOL_OPTIONS, which pick another garbage collector than the training run had.
  */
@@ -59,19 +58,8 @@ class AotCacheImageIT {
 		int[] ports = ContainerSettings.hostNetwork() ? LoopbackPorts.free(2) : new int[] { 8080, 8081 };
 		DeployBundle bundle = DeployBundle.export(DemoJar.path(), directory.resolve("bundle"),
 				List.of("--server.port=" + ports[0], "--management.server.port=" + ports[1]));
-		Map<String, Object> container = at(yaml(bundle, "kubernetes/deployment.yaml"),
-				"spec.template.spec.containers.0");
-		String limit = at(container, "resources.limits.memory");
-		long bytes = Long.parseLong(limit.substring(0, limit.length() - "Mi".length())) << 20;
-		List<Map<String, String>> env = at(container, "env");
-		String javaOptions = env.stream()
-			.filter((variable) -> "JAVA_TOOL_OPTIONS".equals(variable.get("name")))
-			.map((variable) -> variable.get("value"))
-			.findFirst()
-			.orElseThrow();
-		return new AppContainer(bundle.dockerfile(), DemoJar.path(), jreImage)
-			.withEnv("JAVA_TOOL_OPTIONS", javaOptions + " " + cacheOptions)
-			.withCreateContainerCmdModifier((create) -> create.getHostConfig().withMemory(bytes).withMemorySwap(bytes));
+		return DeploymentContainer.of(bundle)
+			.run(new AppContainer(bundle.dockerfile(), DemoJar.path(), jreImage), cacheOptions);
 	}
 
 	private int helloStatus(AppContainer app) throws Exception {
