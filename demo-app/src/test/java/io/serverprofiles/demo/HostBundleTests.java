@@ -170,14 +170,14 @@ class HostBundleTests {
 		String dockerfile = this.bundle.text("docker/Dockerfile");
 		assertThat(dockerfile).contains("ARG JRE_IMAGE=eclipse-temurin:17-jre")
 			.contains("FROM $JRE_IMAGE\n")
-			.contains("-Djarmode=tools -jar app.jar extract --layers --launcher")
+			.contains("-Djarmode=tools -jar app.jar extract --layers --destination")
 			.contains("USER 10001:10001")
 			.contains("-XX:MaxRAMPercentage=")
 			.contains("EXPOSE " + APP_PORT + "\n")
 			.contains("ENV MANAGEMENT_SERVER_PORT=" + (APP_PORT + 1) + "\n")
 			.contains("/dev/tcp/127.0.0.1/$MANAGEMENT_SERVER_PORT")
 			.contains("GET /livez HTTP/1.0\\\\r\\\\nHost: 127.0.0.1");
-		assertThat(dockerfile).containsPattern("(?m)^ENTRYPOINT \\[\"java\", ");
+		assertThat(dockerfile).contains("ENTRYPOINT [\"java\", \"@jvm.options\", \"-jar\", \"app.jar\"]\n");
 	}
 
 	@Test

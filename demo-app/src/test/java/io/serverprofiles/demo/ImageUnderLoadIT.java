@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-import static io.serverprofiles.demo.BundleYaml.at;
-import static io.serverprofiles.demo.BundleYaml.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -80,16 +77,13 @@ class ImageUnderLoadIT {
 		int[] ports = ContainerSettings.hostNetwork() ? LoopbackPorts.free(2) : new int[] { 8080, 8081 };
 		DeployBundle bundle = DeployBundle.export(DemoJar.path(), directory.resolve("bundle"),
 				List.of("--server.port=" + ports[0], "--management.server.port=" + ports[1]));
-		Map<String, Object> container = at(yaml(bundle, "kubernetes/deployment.yaml"),
-				"spec.template.spec.containers.0");
-		this.limit = mebibytes(at(container, "resources.limits.memory"));
-		this.javaOptions = javaToolOptions(container);
+		DeploymentContainer deployment = DeploymentContainer.of(bundle);
+		this.limit = deployment.memoryLimit();
+		this.javaOptions = deployment.javaToolOptions();
 		assertThat(this.javaOptions).contains("-Xmx");
 		String heap = this.javaOptions.replaceAll(".*-Xmx(\\S+).*", "$1");
-		this.app = new AppContainer(bundle.dockerfile(), DemoJar.path())
-			.withEnv("JAVA_TOOL_OPTIONS", this.javaOptions + " -Xms" + heap + " -XX:+AlwaysPreTouch")
-			.withCreateContainerCmdModifier(
-					(create) -> create.getHostConfig().withMemory(this.limit).withMemorySwap(this.limit));
+		this.app = deployment.run(new AppContainer(bundle.dockerfile(), DemoJar.path()),
+				"-Xms" + heap + " -XX:+AlwaysPreTouch");
 		this.app.start();
 	}
 
@@ -188,20 +182,6 @@ class ImageUnderLoadIT {
 		Matcher peak = Pattern.compile("(?m)^VmHWM:\\s+(\\d+) kB$").matcher(status);
 		assertThat(peak.find()).as("VmHWM in /proc/1/status").isTrue();
 		return Long.parseLong(peak.group(1)) << 10;
-	}
-
-	private static String javaToolOptions(Map<String, Object> container) {
-		List<Map<String, Object>> env = at(container, "env");
-		return env.stream()
-			.filter((variable) -> "JAVA_TOOL_OPTIONS".equals(variable.get("name")))
-			.map((variable) -> (String) variable.get("value"))
-			.findFirst()
-			.orElseThrow();
-	}
-
-	private static long mebibytes(String quantity) {
-		assertThat(quantity).endsWith("Mi");
-		return Long.parseLong(quantity.substring(0, quantity.length() - 2)) << 20;
 	}
 
 }

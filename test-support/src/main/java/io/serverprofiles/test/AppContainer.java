@@ -55,7 +55,18 @@ public class AppContainer extends GenericContainer<AppContainer> {
 	 * @param jar the executable jar
 	 */
 	public AppContainer(Path dockerfile, Path jar) {
-		super(image(dockerfile, jar, ContainerSettings.jreImage(), ContainerSettings.hostNetwork()));
+		this(dockerfile, jar, ContainerSettings.jreImage());
+	}
+
+	/**
+	 * An app image built on the given JRE image, such as
+	 * {@link ContainerSettings#jre25Image()} for the AOT cache.
+	 * @param dockerfile the rendered Dockerfile ({@link DeployBundle#dockerfile()})
+	 * @param jar the executable jar
+	 * @param jreImage the Dockerfile's {@code JRE_IMAGE} and {@code BUILDER_IMAGE}
+	 */
+	public AppContainer(Path dockerfile, Path jar, String jreImage) {
+		super(image(dockerfile, jar, jreImage, ContainerSettings.hostNetwork()));
 		this.port = exposedPort(dockerfile);
 		this.managementPort = managementPort(dockerfile, this.port);
 		withEnv("SERVER_PORT", String.valueOf(this.port));

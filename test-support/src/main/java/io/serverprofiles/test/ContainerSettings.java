@@ -18,6 +18,11 @@ package io.serverprofiles.test;
  * <td>{@code eclipse-temurin:17-jre}</td>
  * </tr>
  * <tr>
+ * <td>{@code server-profiles.test.jre25-image}</td>
+ * <td>{@code SERVER_PROFILES_JRE25_IMAGE}</td>
+ * <td>{@code eclipse-temurin:25-jre}</td>
+ * </tr>
+ * <tr>
  * <td>{@code server-profiles.test.nginx-image}</td>
  * <td>{@code SERVER_PROFILES_NGINX_IMAGE}</td>
  * <td>{@code nginx:stable}</td>
@@ -38,6 +43,11 @@ public final class ContainerSettings {
 	public static final String DEFAULT_JRE_IMAGE = "eclipse-temurin:17-jre";
 
 	/**
+	 * A Java 25 JRE image, on which the app image starts from an AOT cache.
+	 */
+	public static final String DEFAULT_JRE25_IMAGE = "eclipse-temurin:25-jre";
+
+	/**
 	 * The image nginx runs in. Any image with {@code nginx} on the path and
 	 * {@code /etc/nginx/mime.types} does.
 	 */
@@ -53,6 +63,15 @@ public final class ContainerSettings {
 	 */
 	public static String jreImage() {
 		return setting("server-profiles.test.jre-image", "SERVER_PROFILES_JRE_IMAGE", DEFAULT_JRE_IMAGE);
+	}
+
+	/**
+	 * A Java 25 JRE image, for the app image's AOT cache form.
+	 * @return {@code server-profiles.test.jre25-image}, else
+	 * {@code SERVER_PROFILES_JRE25_IMAGE}, else {@link #DEFAULT_JRE25_IMAGE}
+	 */
+	public static String jre25Image() {
+		return setting("server-profiles.test.jre25-image", "SERVER_PROFILES_JRE25_IMAGE", DEFAULT_JRE25_IMAGE);
 	}
 
 	/**
