@@ -1,0 +1,95 @@
+package io.serverprofiles.autoconfigure.accesslog;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.event.Level;
+
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.logging.structured.ElasticCommonSchemaProperties;
+import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
+
+/**
+ * The prod access log's own way to the console. Where the access logger's events go to
+ * Boot's ECS console output and nowhere else (the prod defaults), a line is formatted
+ * here in the same shape ({@link EcsAccessLineFormat}) and written in batches
+ * ({@link BatchingConsole}), for a fraction of what Logback and Boot's general formatter
+ * cost per request. Any other set-up (a log file, another format, JSON customised under
+ * {@code logging.structured.json}, a Logback configuration of the user's) keeps the
+ * logger.
+ */
+final class EcsConsoleAccessLog implements AutoCloseable {
+
+	private static final String LOGBACK = "ch.qos.logback.classic.LoggerContext";
+
+	private final EcsAccessLineFormat format;
+
+	private final Level threshold;
+
+	private final BatchingConsole console = new BatchingConsole();
+
+	private final Clock clock = Clock.systemUTC();
+
+	private EcsConsoleAccessLog(EcsAccessLineFormat format, Level threshold) {
+		this.format = format;
+		this.threshold = threshold;
+	}
+
+	/**
+	 * The console access log, if the logging set-up lets it write what the logger would.
+	 * @param environment the application's environment
+	 * @return the access log, or {@code null} when the logger must write the lines
+	 */
+	static @Nullable EcsConsoleAccessLog ifOnlyEcsConsole(Environment environment) {
+		if (!"ecs".equals(environment.getProperty("logging.structured.format.console"))
+				|| !environment.getProperty("logging.charset.console", Charset.class, StandardCharsets.UTF_8)
+					.equals(StandardCharsets.UTF_8)
+				|| Binder.get(environment)
+					.bind("logging.structured.json", Bindable.mapOf(String.class, Object.class))
+					.isBound()
+				|| !ClassUtils.isPresent(LOGBACK, EcsConsoleAccessLog.class.getClassLoader())
+				|| !OnlyStructuredConsole.isTheOnlyDestinationOf(AccessLogFilter.LOGGER_NAME)) {
+			return null;
+		}
+		Level threshold = threshold(environment);
+		if (threshold == null) {
+			return null;
+		}
+		EcsAccessLineFormat format = new EcsAccessLineFormat(
+				environment.getProperty("spring.application.pid", Long.class),
+				ElasticCommonSchemaProperties.get(environment));
+		return new EcsConsoleAccessLog(format, threshold);
+	}
+
+	/**
+	 * The console's threshold ({@code logging.threshold.console}), or {@code null} for
+	 * one that is not a level of every event (OFF).
+	 */
+	private static @Nullable Level threshold(Environment environment) {
+		String threshold = environment.getProperty("logging.threshold.console", "TRACE").toUpperCase(Locale.ROOT);
+		for (Level level : Level.values()) {
+			if (level.name().equals(threshold)) {
+				return level;
+			}
+		}
+		return null;
+	}
+
+	void write(Level level, AccessLogFilter.Seen seen, String method, String path, int status, long bytes, long nanos) {
+		if (level.toInt() >= this.threshold.toInt()) {
+			this.console
+				.writeLine(this.format.format(this.clock.instant(), level, seen, method, path, status, bytes, nanos));
+		}
+	}
+
+	@Override
+	public void close() {
+		this.console.close();
+	}
+
+}
