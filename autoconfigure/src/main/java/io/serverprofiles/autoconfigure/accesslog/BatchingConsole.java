@@ -1,7 +1,6 @@
 package io.serverprofiles.autoconfigure.accesslog;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -47,15 +46,15 @@ final class BatchingConsole implements AutoCloseable {
 	}
 
 	/**
-	 * Add one line.
-	 * @param line the line, without a separator, which is appended to it here
+	 * Add whole lines.
+	 * @param bytes the lines in UTF-8, each with its line separator
+	 * @param length how many of the bytes to write
 	 */
-	void writeLine(StringBuilder line) {
-		byte[] bytes = line.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+	void write(byte[] bytes, int length) {
 		synchronized (this.lock) {
-			if (!this.closed && this.filled + bytes.length <= CAPACITY) {
-				System.arraycopy(bytes, 0, this.filling, this.filled, bytes.length);
-				this.filled += bytes.length;
+			if (!this.closed && this.filled + length <= CAPACITY) {
+				System.arraycopy(bytes, 0, this.filling, this.filled, length);
+				this.filled += length;
 				if (this.filled >= CAPACITY / 2) {
 					this.lock.notifyAll();
 				}
@@ -66,7 +65,7 @@ final class BatchingConsole implements AutoCloseable {
 		// buffered, so that lines keep their order.
 		synchronized (this.output) {
 			flush();
-			writeOut(bytes, bytes.length);
+			writeOut(bytes, length);
 		}
 	}
 

@@ -38,7 +38,8 @@ final class EcsAccessLineFormat {
 	}
 
 	/**
-	 * The line of one request, without a line separator.
+	 * Append the line of one request, without a line separator.
+	 * @param line where the line goes
 	 * @param time when it was logged
 	 * @param level the level it is logged at
 	 * @param seen the application's view of the request
@@ -47,11 +48,9 @@ final class EcsAccessLineFormat {
 	 * @param status the response status
 	 * @param bytes the response body bytes
 	 * @param nanos how long the request took
-	 * @return the line
 	 */
-	StringBuilder format(Instant time, Level level, AccessLogFilter.Seen seen, String method, String path, int status,
-			long bytes, long nanos) {
-		StringBuilder line = new StringBuilder(640);
+	void format(StringBuilder line, Instant time, Level level, AccessLogFilter.Seen seen, String method, String path,
+			int status, long bytes, long nanos) {
 		line.append("{\"@timestamp\":\"");
 		appendInstant(line, time);
 		line.append("\",\"log\":{\"level\":\"").append(level.name()).append(this.afterLevel);
@@ -78,7 +77,6 @@ final class EcsAccessLineFormat {
 		line.append(",\"scheme\":");
 		appendString(line, seen.scheme());
 		line.append("},\"event\":{\"duration\":").append(nanos).append("},\"ecs\":{\"version\":\"8.11\"}}");
-		return line;
 	}
 
 	/**

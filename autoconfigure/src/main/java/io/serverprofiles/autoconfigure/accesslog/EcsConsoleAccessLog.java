@@ -35,6 +35,9 @@ final class EcsConsoleAccessLog implements AutoCloseable {
 
 	private final Clock clock = Clock.systemUTC();
 
+	// One per request thread, reused line after line: formatting allocates nothing.
+	private final ThreadLocal<LineBuffer> buffers = ThreadLocal.withInitial(LineBuffer::new);
+
 	private EcsConsoleAccessLog(EcsAccessLineFormat format, Level threshold) {
 		this.format = format;
 		this.threshold = threshold;
@@ -82,14 +85,54 @@ final class EcsConsoleAccessLog implements AutoCloseable {
 
 	void write(Level level, AccessLogFilter.Seen seen, String method, String path, int status, long bytes, long nanos) {
 		if (level.toInt() >= this.threshold.toInt()) {
-			this.console
-				.writeLine(this.format.format(this.clock.instant(), level, seen, method, path, status, bytes, nanos));
+			LineBuffer buffer = this.buffers.get();
+			StringBuilder line = buffer.clear();
+			this.format.format(line, this.clock.instant(), level, seen, method, path, status, bytes, nanos);
+			buffer.writeTo(this.console);
 		}
 	}
 
 	@Override
 	public void close() {
 		this.console.close();
+	}
+
+	/**
+	 * A line's characters and their UTF-8 bytes.
+	 */
+	private static final class LineBuffer {
+
+		private final StringBuilder chars = new StringBuilder(1024);
+
+		private byte[] bytes = new byte[1024];
+
+		StringBuilder clear() {
+			this.chars.setLength(0);
+			return this.chars;
+		}
+
+		/**
+		 * Encode the line with its separator and hand it to the console. Client text is
+		 * mostly ASCII, a byte a character; anything else takes the general encoder.
+		 */
+		void writeTo(BatchingConsole console) {
+			this.chars.append('\n');
+			int length = this.chars.length();
+			if (this.bytes.length < length) {
+				this.bytes = new byte[length * 2];
+			}
+			for (int i = 0; i < length; i++) {
+				char c = this.chars.charAt(i);
+				if (c >= 0x80) {
+					byte[] encoded = this.chars.toString().getBytes(StandardCharsets.UTF_8);
+					console.write(encoded, encoded.length);
+					return;
+				}
+				this.bytes[i] = (byte) c;
+			}
+			console.write(this.bytes, length);
+		}
+
 	}
 
 }

@@ -91,7 +91,8 @@ class EcsAccessLineFormatTests {
 		EcsAccessLineFormat format = new EcsAccessLineFormat(
 				environment.getProperty("spring.application.pid", Long.class),
 				ElasticCommonSchemaProperties.get(environment));
-		String ours = format.format(time, level, seen, method, path, status, bytes, nanos).toString();
+		StringBuilder ours = new StringBuilder();
+		format.format(ours, time, level, seen, method, path, status, bytes, nanos);
 		assertThat(ours + "\n").isEqualTo(bootLine(environment, time, level, seen, method, path, status, bytes, nanos));
 	}
 
