@@ -43,7 +43,8 @@ public final class AccessLogAutoConfiguration {
 
 	@Bean
 	AccessLogLine accessLogLine(AccessLogProperties properties, Environment environment) {
-		return new AccessLogLine(properties.isIncludeProbes(), EcsConsoleAccessLog.ifOnlyEcsConsole(environment));
+		return new AccessLogLine(properties.isIncludeProbes(),
+				EcsConsoleAccessLog.ifOnlyEcsConsole(environment, properties.getFlushInterval()));
 	}
 
 	@Configuration(proxyBeanMethods = false)

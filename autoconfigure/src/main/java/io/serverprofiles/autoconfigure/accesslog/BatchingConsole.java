@@ -5,11 +5,11 @@ import java.time.Duration;
 
 /**
  * Whole lines to {@code System.out} in batches: a request thread copies its line into a
- * buffer and returns; a daemon thread writes the buffer at least every
- * {@link #FLUSH_INTERVAL}, and sooner when it is half full. Each write holds whole lines
- * and at most {@link #PIPE_BUF} bytes when the lines allow, so that a pipe (a container's
- * stdout) takes it at once. {@link #close()} writes what is left, and every line after it
- * is written at once: nothing is lost.
+ * buffer and returns; a daemon thread writes the buffer at least once per flush interval,
+ * and sooner when it is half full. Each write holds whole lines and at most
+ * {@link #PIPE_BUF} bytes when the lines allow, so that a pipe (a container's stdout)
+ * takes it at once. {@link #close()} writes what is left, and every line after it is
+ * written at once: nothing is lost.
  */
 final class BatchingConsole implements AutoCloseable {
 
@@ -18,16 +18,13 @@ final class BatchingConsole implements AutoCloseable {
 	 */
 	static final int PIPE_BUF = 4096;
 
-	/**
-	 * Longest a line waits in the buffer.
-	 */
-	static final Duration FLUSH_INTERVAL = Duration.ofMillis(200);
-
 	private static final int CAPACITY = 64 * 1024;
 
 	private final Object lock = new Object();
 
 	private final Object output = new Object();
+
+	private final long flushIntervalMillis;
 
 	private final Thread flusher;
 
@@ -39,7 +36,12 @@ final class BatchingConsole implements AutoCloseable {
 
 	private boolean closed;
 
-	BatchingConsole() {
+	/**
+	 * Start the writer thread.
+	 * @param flushInterval longest a line waits in the buffer
+	 */
+	BatchingConsole(Duration flushInterval) {
+		this.flushIntervalMillis = Math.max(1, flushInterval.toMillis());
 		this.flusher = new Thread(this::flushUntilClosed, "access-log-writer");
 		this.flusher.setDaemon(true);
 		this.flusher.start();
@@ -103,7 +105,6 @@ final class BatchingConsole implements AutoCloseable {
 	}
 
 	private void flushUntilClosed() {
-		long interval = FLUSH_INTERVAL.toMillis();
 		while (true) {
 			synchronized (this.lock) {
 				if (this.closed) {
@@ -111,7 +112,7 @@ final class BatchingConsole implements AutoCloseable {
 				}
 				if (this.filled < CAPACITY / 2) {
 					try {
-						this.lock.wait(interval);
+						this.lock.wait(this.flushIntervalMillis);
 					}
 					catch (InterruptedException ex) {
 						Thread.currentThread().interrupt();

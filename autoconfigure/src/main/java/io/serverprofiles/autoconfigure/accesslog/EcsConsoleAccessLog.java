@@ -3,6 +3,7 @@ package io.serverprofiles.autoconfigure.accesslog;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -31,24 +32,26 @@ final class EcsConsoleAccessLog implements AutoCloseable {
 
 	private final Level threshold;
 
-	private final BatchingConsole console = new BatchingConsole();
+	private final BatchingConsole console;
 
 	private final Clock clock = Clock.systemUTC();
 
 	// One per request thread, reused line after line: formatting allocates nothing.
 	private final ThreadLocal<LineBuffer> buffers = ThreadLocal.withInitial(LineBuffer::new);
 
-	private EcsConsoleAccessLog(EcsAccessLineFormat format, Level threshold) {
+	private EcsConsoleAccessLog(EcsAccessLineFormat format, Level threshold, Duration flushInterval) {
 		this.format = format;
 		this.threshold = threshold;
+		this.console = new BatchingConsole(flushInterval);
 	}
 
 	/**
 	 * The console access log, if the logging set-up lets it write what the logger would.
 	 * @param environment the application's environment
+	 * @param flushInterval longest a line waits before it is written
 	 * @return the access log, or {@code null} when the logger must write the lines
 	 */
-	static @Nullable EcsConsoleAccessLog ifOnlyEcsConsole(Environment environment) {
+	static @Nullable EcsConsoleAccessLog ifOnlyEcsConsole(Environment environment, Duration flushInterval) {
 		if (!"ecs".equals(environment.getProperty("logging.structured.format.console"))
 				|| !environment.getProperty("logging.charset.console", Charset.class, StandardCharsets.UTF_8)
 					.equals(StandardCharsets.UTF_8)
@@ -66,7 +69,7 @@ final class EcsConsoleAccessLog implements AutoCloseable {
 		EcsAccessLineFormat format = new EcsAccessLineFormat(
 				environment.getProperty("spring.application.pid", Long.class),
 				ElasticCommonSchemaProperties.get(environment));
-		return new EcsConsoleAccessLog(format, threshold);
+		return new EcsConsoleAccessLog(format, threshold, flushInterval);
 	}
 
 	/**

@@ -20,6 +20,8 @@ import static org.awaitility.Awaitility.await;
  */
 class BatchingConsoleTests {
 
+	private static final Duration FLUSH_INTERVAL = Duration.ofMillis(200);
+
 	private final Writes writes = new Writes();
 
 	private PrintStream console;
@@ -37,17 +39,16 @@ class BatchingConsoleTests {
 
 	@Test
 	void linesAreWrittenWithinTheFlushInterval() {
-		try (BatchingConsole console = new BatchingConsole()) {
+		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL)) {
 			write(console, "one");
 			write(console, "two");
-			await().atMost(BatchingConsole.FLUSH_INTERVAL.multipliedBy(5))
-				.until(() -> this.writes.text().equals("one\ntwo\n"));
+			await().atMost(FLUSH_INTERVAL.multipliedBy(5)).until(() -> this.writes.text().equals("one\ntwo\n"));
 		}
 	}
 
 	@Test
 	void closeWritesWhatIsBufferedAndLaterLinesAtOnce() {
-		BatchingConsole console = new BatchingConsole();
+		BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL);
 		for (int i = 0; i < 1000; i++) {
 			write(console, "line " + i);
 		}
@@ -60,7 +61,7 @@ class BatchingConsoleTests {
 	@Test
 	void eachWriteIsWholeLinesOfAtMostPipeBufBytes() {
 		String line = "x".repeat(499);
-		try (BatchingConsole console = new BatchingConsole()) {
+		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL)) {
 			// More than the buffer holds: the request threads write some themselves.
 			for (int i = 0; i < 1000; i++) {
 				write(console, line);
@@ -76,7 +77,7 @@ class BatchingConsoleTests {
 	@Test
 	void aLineLongerThanPipeBufIsWrittenWhole() {
 		String longLine = "y".repeat(BatchingConsole.PIPE_BUF + 10);
-		try (BatchingConsole console = new BatchingConsole()) {
+		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL)) {
 			write(console, "short");
 			write(console, longLine);
 			write(console, "after");
@@ -88,7 +89,7 @@ class BatchingConsoleTests {
 
 	@Test
 	void theWriterThreadIsADaemonThatEndsAtClose() {
-		BatchingConsole console = new BatchingConsole();
+		BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL);
 		Thread writer = Thread.getAllStackTraces()
 			.keySet()
 			.stream()
