@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.serverprofiles.autoconfigure.prod.ProdServerDefaults;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,19 @@ class DeployTemplatesTests {
 			.orElseThrow()
 			.read();
 		assertThat(TemplateRenderer.placeholdersIn(readme)).containsAll(this.values);
+	}
+
+	@Test
+	void nginxSendsAsManyRequestsOnAKeptAliveConnectionAsTheAppServesOnIt() throws Exception {
+		String site = DeployBundle.templates()
+			.stream()
+			.filter((template) -> template.path().equals("nginx/sites/app.conf.template"))
+			.findFirst()
+			.orElseThrow()
+			.read();
+		assertThat(site).contains("keepalive_requests " + ProdServerDefaults.KEEP_ALIVE_REQUESTS + ";");
+		assertThat(ProdServerDefaults.properties()).containsEntry("server.tomcat.max-keep-alive-requests",
+				String.valueOf(ProdServerDefaults.KEEP_ALIVE_REQUESTS));
 	}
 
 	@Test
