@@ -23,7 +23,8 @@ import org.springframework.core.env.Environment;
 /**
  * The access log, for both servers: a readable line in dev, JSON fields in prod (where
  * structured console logging is on). A filter notes the request's id and client; the
- * container writes the line when the response is complete.
+ * container writes the line when the response is complete; lines still buffered for the
+ * console are written when the context closes, after the server has stopped.
  */
 @AutoConfiguration(after = ServerModeAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -40,15 +41,19 @@ public final class AccessLogAutoConfiguration {
 		return registration;
 	}
 
+	@Bean
+	AccessLogLine accessLogLine(AccessLogProperties properties, Environment environment) {
+		return new AccessLogLine(properties.isIncludeProbes(),
+				EcsConsoleAccessLog.ifOnlyEcsConsole(environment, properties.getFlushInterval()));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass({ Tomcat.class, TomcatServletWebServerFactory.class })
 	static class TomcatConfiguration {
 
 		@Bean
-		WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatAccessLogCustomizer(
-				AccessLogProperties properties) {
-			return (factory) -> factory
-				.addEngineValves(new TomcatAccessLogValve(new AccessLogLine(properties.isIncludeProbes())));
+		WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatAccessLogCustomizer(AccessLogLine line) {
+			return (factory) -> factory.addEngineValves(new TomcatAccessLogValve(line));
 		}
 
 	}
@@ -58,10 +63,9 @@ public final class AccessLogAutoConfiguration {
 	static class JettyConfiguration {
 
 		@Bean
-		WebServerFactoryCustomizer<JettyServletWebServerFactory> jettyAccessLogCustomizer(
-				AccessLogProperties properties) {
-			return (factory) -> factory.addServerCustomizers((server) -> server
-				.setRequestLog(new JettyAccessLog(new AccessLogLine(properties.isIncludeProbes()))));
+		WebServerFactoryCustomizer<JettyServletWebServerFactory> jettyAccessLogCustomizer(AccessLogLine line) {
+			return (factory) -> factory
+				.addServerCustomizers((server) -> server.setRequestLog(new JettyAccessLog(line)));
 		}
 
 	}

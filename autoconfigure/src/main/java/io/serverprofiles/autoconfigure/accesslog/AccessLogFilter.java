@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
 /**
@@ -62,10 +63,10 @@ public class AccessLogFilter extends HttpFilter {
 	 * @param attribute the request's attribute, if the filter saw it
 	 * @param requestId the request's X-Request-Id header
 	 * @param peer the connection's peer address
-	 * @param scheme the connection's scheme
+	 * @param scheme the connection's scheme, if known
 	 * @return what the access log needs
 	 */
-	static Seen seen(Object attribute, String requestId, String peer, String scheme) {
+	static Seen seen(@Nullable Object attribute, @Nullable String requestId, String peer, @Nullable String scheme) {
 		return (attribute instanceof Seen seen) ? seen
 				: new Seen(RequestId.honourOrCreate(requestId), peer, scheme, false);
 	}
@@ -75,10 +76,11 @@ public class AccessLogFilter extends HttpFilter {
 	 *
 	 * @param id the request id
 	 * @param client the client address, through trusted proxies
-	 * @param scheme the scheme, through trusted proxies
+	 * @param scheme the scheme, through trusted proxies; Jetty has none for a request
+	 * line it could not parse
 	 * @param probe whether a platform probe asked
 	 */
-	record Seen(String id, String client, String scheme, boolean probe) {
+	record Seen(String id, String client, @Nullable String scheme, boolean probe) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.serverprofiles.autoconfigure.accesslog;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -20,6 +22,13 @@ public class AccessLogProperties {
 	 */
 	private boolean includeProbes = false;
 
+	/**
+	 * Longest a line waits before it is written, where the access log writes the
+	 * console's ECS JSON lines itself (prod): lines are written in batches, and what is
+	 * left when the application stops is written then.
+	 */
+	private Duration flushInterval = Duration.ofMillis(200);
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -34,6 +43,14 @@ public class AccessLogProperties {
 
 	public void setIncludeProbes(boolean includeProbes) {
 		this.includeProbes = includeProbes;
+	}
+
+	public Duration getFlushInterval() {
+		return this.flushInterval;
+	}
+
+	public void setFlushInterval(Duration flushInterval) {
+		this.flushInterval = flushInterval;
 	}
 
 }

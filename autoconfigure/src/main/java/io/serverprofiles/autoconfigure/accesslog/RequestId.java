@@ -1,6 +1,7 @@
 package io.serverprofiles.autoconfigure.accesslog;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,19 @@ final class RequestId {
 		if (incoming != null && SAFE.matcher(incoming).matches()) {
 			return incoming;
 		}
-		return UUID.randomUUID().toString();
+		return random();
+	}
+
+	/**
+	 * A random (version 4) UUID from the thread's own generator. The id correlates log
+	 * lines and is no secret; {@link UUID#randomUUID()} draws from one locked
+	 * {@code SecureRandom} that every request thread would queue for.
+	 */
+	private static String random() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long mostSignificant = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long leastSignificant = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(mostSignificant, leastSignificant).toString();
 	}
 
 }

@@ -21,6 +21,12 @@ public final class ProdServerDefaults implements ModeDefaults {
 
 	private static final ProdServerProperties DEFAULTS = new ProdServerProperties();
 
+	/**
+	 * Requests a connection serves before the server closes it: nginx's upstream
+	 * {@code keepalive_requests}.
+	 */
+	public static final int KEEP_ALIVE_REQUESTS = 1000;
+
 	private static final String TEXT_TYPES = "text/html,text/xml,text/plain,text/css,text/javascript,"
 			+ "application/javascript,application/json,application/problem+json,application/xml,image/svg+xml";
 
@@ -120,6 +126,10 @@ public final class ProdServerDefaults implements ModeDefaults {
 		properties.put("server.tomcat.keep-alive-timeout", keepAlive);
 		// Jetty has one idle timeout for both phases of a connection.
 		properties.put("server.jetty.connection-idle-timeout", keepAlive);
+		// As many requests a connection as nginx's upstream keepalive_requests (its
+		// default, written out in the rendered site), so that nginx, not Tomcat's 100,
+		// decides when a kept-alive connection is replaced. Jetty sets no such limit.
+		properties.put("server.tomcat.max-keep-alive-requests", String.valueOf(KEEP_ALIVE_REQUESTS));
 	}
 
 	private static String ref(String name, Object defaultValue) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.serverprofiles.autoconfigure.prod.ProdServerDefaults;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +34,16 @@ class DeployTemplatesTests {
 
 	@Test
 	void everyPlaceholderIsDocumentedInTheDeployGuide() throws Exception {
-		String readme = DeployBundle.templates()
-			.stream()
-			.filter((template) -> template.path().equals("README.md"))
-			.findFirst()
-			.orElseThrow()
-			.read();
+		String readme = template("README.md");
 		assertThat(TemplateRenderer.placeholdersIn(readme)).containsAll(this.values);
+	}
+
+	@Test
+	void nginxSendsAsManyRequestsOnAKeptAliveConnectionAsTheAppServesOnIt() throws Exception {
+		String site = template("nginx/sites/app.conf.template");
+		assertThat(site).contains("keepalive_requests " + ProdServerDefaults.KEEP_ALIVE_REQUESTS + ";");
+		assertThat(ProdServerDefaults.properties()).containsEntry("server.tomcat.max-keep-alive-requests",
+				String.valueOf(ProdServerDefaults.KEEP_ALIVE_REQUESTS));
 	}
 
 	@Test
@@ -49,6 +53,15 @@ class DeployTemplatesTests {
 					"nginx/snippets/proxy-to-app.conf", "nginx/snippets/tls.conf", "nginx/snippets/rate-limit.conf",
 					"docker/Dockerfile", "docker/compose.yaml", "kubernetes/kustomization.yaml", "systemd/app.service",
 					"README.md");
+	}
+
+	private static String template(String path) throws Exception {
+		return DeployBundle.templates()
+			.stream()
+			.filter((template) -> template.path().equals(path))
+			.findFirst()
+			.orElseThrow()
+			.read();
 	}
 
 }

@@ -7,10 +7,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 
+import io.serverprofiles.autoconfigure.support.ServerContainer;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
 import io.serverprofiles.autoconfigure.support.TestWebApplication;
 import io.serverprofiles.test.LoopbackPorts;
+import io.serverprofiles.test.RawHttp;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +29,30 @@ class ProdServerTests extends StartedServerTests {
 	@Override
 	protected String[] arguments() {
 		return new String[] { "--server-profiles.mode=prod", "--server-profiles.prod.max-request-size=4KB" };
+	}
+
+	@Test
+	void aKeptAliveConnectionServesMoreThanTomcatsDefaultHundredRequests() {
+		try (RawHttp.Connection connection = RawHttp.to(server().port()).open()) {
+			for (int i = 1; i <= 150; i++) {
+				connection.write("GET /livez HTTP/1.1\r\nHost: localhost\r\n\r\n");
+				RawHttp.Response response = connection.readResponse();
+				assertThat(response.status()).as("request %d", i).isEqualTo(200);
+				assertThat(response.header("Connection")).as("request %d", i).isEmpty();
+			}
+		}
+	}
+
+	@Test
+	void tomcatClosesAConnectionAfterAsManyRequestsAsNginxSendsOnIt() {
+		if (container() == ServerContainer.TOMCAT) {
+			Tomcat tomcat = ((TomcatWebServer) ((WebServerApplicationContext) server().context()).getWebServer())
+				.getTomcat();
+			assertThat(
+					((AbstractHttp11Protocol<?>) tomcat.getConnector().getProtocolHandler()).getMaxKeepAliveRequests())
+				.isEqualTo(ProdServerDefaults.KEEP_ALIVE_REQUESTS)
+				.isEqualTo(1000);
+		}
 	}
 
 	@Test

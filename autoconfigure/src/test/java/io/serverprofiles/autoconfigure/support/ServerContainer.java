@@ -21,7 +21,11 @@ public enum ServerContainer {
 		this.webServerClass = webServerClass;
 	}
 
-	String selectingArgument() {
+	/**
+	 * The command-line argument that turns the other container's auto-configuration off.
+	 * @return the argument
+	 */
+	public String selectingArgument() {
 		return "--spring.autoconfigure.exclude=" + this.otherAutoConfigurations;
 	}
 

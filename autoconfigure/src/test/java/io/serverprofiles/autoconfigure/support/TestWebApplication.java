@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,14 @@ public class TestWebApplication {
 	 * Text the {@code /boom} error carries; prod must never show it.
 	 */
 	public static final String SECRET_DETAIL = "secret detail of a failure";
+
+	/**
+	 * Run the app in a process of its own, as a test that stops it with a signal does.
+	 * @param args command-line arguments
+	 */
+	public static void main(String[] args) {
+		SpringApplication.run(TestWebApplication.class, args);
+	}
 
 	@RestController
 	static class Endpoints {
