@@ -48,17 +48,17 @@ final class ActuatorProbe implements ProbeStep {
 	}
 
 	/**
-	 * The paths to a sensitive endpoint (and the actuator's index) as a client may spell
-	 * them.
+	 * The actuator's index, two sensitive endpoints, and info (exposed by default in
+	 * prod, so a spelling that reaches the actuator gets a 200) spelled every way a
+	 * client may.
 	 */
 	static List<String> spellings(String base) {
 		String first = base.substring(1, 2);
 		String encodedFirst = "/%" + Integer.toHexString(first.charAt(0)) + base.substring(2);
-		return List.of(base, base + "/env", base + "/prometheus", base + ";/prometheus", base + ";a=b/prometheus",
-				base + "/prometheus;", base + "%3B/prometheus", encodedFirst + "/prometheus", base + "%2Fprometheus",
-				"/" + base + "/prometheus", "/." + base + "/prometheus", base + "/./prometheus",
-				base + "/health/../prometheus", base + "/health/%2e%2e/prometheus", base + "/health/..;/prometheus",
-				"/probe/..;" + base + "/prometheus", base + "/health;/../prometheus");
+		return List.of(base, base + "/env", base + "/prometheus", base + "/info", base + ";/info", base + ";a=b/info",
+				base + "/info;", base + "%3B/info", encodedFirst + "/info", base + "%2Finfo", "/" + base + "/info",
+				"/." + base + "/info", base + "/./info", base + "/health/../info", base + "/health/%2e%2e/info",
+				base + "/health/..;/info", "/probe/..;" + base + "/info", base + "/health;/../info");
 	}
 
 }
