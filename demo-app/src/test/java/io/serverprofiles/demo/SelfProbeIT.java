@@ -118,6 +118,36 @@ class SelfProbeIT {
 	}
 
 	@Test
+	void anNginxThatStillSpeaksTls11Fails() throws Exception {
+		Probe probe = behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::create,
+				Map.of("ssl_protocols TLSv1.2 TLSv1.3;",
+						"ssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3; ssl_ciphers DEFAULT:@SECLEVEL=0;"),
+				"--management.server.port=" + this.demo.managementPort(0));
+		assertThat(probe.exitCode()).as(probe.output()).isEqualTo(1);
+		assertThat(probe.ids()).containsExactly("SP-201");
+	}
+
+	@Test
+	void anNginxThatRedirectsToTheClientsHostFails() throws Exception {
+		Probe probe = behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::create,
+				Map.of("return 301 https://localhost:", "return 301 https://$host:"),
+				"--management.server.port=" + this.demo.managementPort(0));
+		assertThat(probe.exitCode()).as(probe.output()).isEqualTo(1);
+		assertThat(probe.ids()).containsExactly("SP-206");
+		assertThat(probe.output()).contains("redirected to https://probe-foreign.invalid:");
+	}
+
+	@Test
+	void anNginxWithASmallerBodyLimitThanTheAppsFails() throws Exception {
+		Probe probe = behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::create,
+				Map.of("client_max_body_size 10m;", "client_max_body_size 1m;"),
+				"--management.server.port=" + this.demo.managementPort(0));
+		assertThat(probe.exitCode()).as(probe.output()).isEqualTo(1);
+		assertThat(probe.ids()).containsExactly("SP-219");
+		assertThat(probe.output()).contains("the proxy's limit is lower than the app's");
+	}
+
+	@Test
 	void aDeploymentThatCannotBeReachedIsNotProbed() throws Exception {
 		int[] closed = LoopbackPorts.free(2);
 		Probe probe = probe(closed[0], closed[1], this.demo.certificates(), true);

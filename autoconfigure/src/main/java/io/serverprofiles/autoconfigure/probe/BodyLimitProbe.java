@@ -1,5 +1,6 @@
 package io.serverprofiles.autoconfigure.probe;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.serverprofiles.autoconfigure.checks.Finding;
@@ -7,7 +8,8 @@ import io.serverprofiles.autoconfigure.checks.Severity;
 
 /**
  * A body one byte over {@code server-profiles.prod.max-request-size} gets 413, from nginx
- * or from the app: the two limits agree, or nginx's is the smaller one.
+ * or from the app, and a body of exactly that size does not: the two limits agree. The
+ * second one is uploaded in full (nginx waits for it), so the probe sends the limit once.
  */
 final class BodyLimitProbe implements ProbeStep {
 
@@ -19,16 +21,25 @@ final class BodyLimitProbe implements ProbeStep {
 	@Override
 	public List<Finding> run(ProbeTarget target) {
 		String path = target.path(target.pagePath());
-		long length = target.maxRequestSize() + 1;
-		ProbeResponse response = target.client().post(path, length);
-		if (response.status() == 413) {
-			return List.of();
+		long limit = target.maxRequestSize();
+		List<Finding> findings = new ArrayList<>();
+		ProbeResponse over = target.client().post(path, limit + 1);
+		if (over.status() != 413) {
+			findings.add(finding("a POST of " + (limit + 1) + " bytes (max-request-size + 1) to " + path + " answered "
+					+ over.describe() + ", not 413"));
 		}
-		return List.of(new Finding("SP-219", Severity.ERROR,
-				"a POST of " + length + " bytes (max-request-size + 1) to " + path + " answered " + response.describe()
-						+ ", not 413",
+		ProbeResponse at = target.client().post(path, limit);
+		if (at.status() == 413) {
+			findings.add(finding("a POST of " + limit + " bytes (max-request-size) to " + path
+					+ " answered 413: the proxy's limit is lower than the app's"));
+		}
+		return findings;
+	}
+
+	private static Finding finding(String seen) {
+		return new Finding("SP-219", Severity.ERROR, seen,
 				"set nginx's client_max_body_size to server-profiles.prod.max-request-size (the rendered site does; "
-						+ "re-export the bundle after changing the limit)"));
+						+ "re-export the bundle after changing the limit)");
 	}
 
 }

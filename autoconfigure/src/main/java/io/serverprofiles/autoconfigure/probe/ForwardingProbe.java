@@ -58,8 +58,8 @@ final class ForwardingProbe implements ProbeStep {
 			return;
 		}
 		Map<?, ?> client = (trace.get("client") instanceof Map<?, ?> map) ? map : Map.of();
-		String seen = "the app saw " + String.join(" and ", forged) + " as client " + client.get("address") + " over "
-				+ client.get("scheme") + " (peer " + trace.get("peer") + ", hops " + trace.get("hops") + ")";
+		String seen = "sent " + String.join(" and ", forged) + ", the app took client " + client.get("address")
+				+ " over " + client.get("scheme") + " (" + describe(trace) + ")";
 		if (FORGED_ADDRESS.equals(client.get("address"))) {
 			findings.add(new Finding("SP-216", Severity.ERROR, seen,
 					"have the proxy overwrite the header with the peer it saw (proxy_set_header X-Forwarded-For "
@@ -83,6 +83,28 @@ final class ForwardingProbe implements ProbeStep {
 		catch (JsonParseException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The trace in words: e.g. {@code peer 127.0.0.1 trusted by 127.0.0.0/8; hops
+	 * 203.0.113.77 untrusted, 127.0.0.1 trusted by 127.0.0.0/8}.
+	 */
+	static String describe(Map<String, Object> trace) {
+		StringBuilder text = new StringBuilder("peer ");
+		text.append(hop(trace.get("peer"), "address"));
+		if (trace.get("hops") instanceof List<?> hops && !hops.isEmpty()) {
+			text.append("; hops ");
+			for (int i = 0; i < hops.size(); i++) {
+				text.append((i > 0) ? ", " : "").append(hop(hops.get(i), "for"));
+			}
+		}
+		return text.toString();
+	}
+
+	private static String hop(@Nullable Object hop, String addressKey) {
+		Map<?, ?> entry = (hop instanceof Map<?, ?> map) ? map : Map.of();
+		Object range = entry.get("trustedBy");
+		return entry.get(addressKey) + ((range != null) ? " trusted by " + range : " untrusted");
 	}
 
 	private static Finding notRun(String why) {
