@@ -71,24 +71,19 @@ class SelfProbeIT {
 
 	@Test
 	void aBareNginxThatDropsTheAppsHeadersFails() throws Exception {
-		Probe probe = behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::create,
-				Map.of("#HIDE", String.join("\n", List.of("proxy_hide_header Strict-Transport-Security;",
+		Probe probe = inFrontOfTheDemo(Map.of("#HIDE",
+				String.join("\n", List.of("proxy_hide_header Strict-Transport-Security;",
 						"proxy_hide_header Content-Security-Policy;", "proxy_hide_header X-Frame-Options;",
 						"proxy_hide_header X-Content-Type-Options;", "proxy_hide_header Referrer-Policy;",
 						"proxy_hide_header Permissions-Policy;", "proxy_hide_header Cross-Origin-Opener-Policy;",
-						"proxy_hide_header Cross-Origin-Resource-Policy;"))),
-				"--management.server.port=" + this.demo.managementPort(0));
-		assertThat(probe.exitCode()).as(probe.output()).isEqualTo(1);
-		assertThat(probe.ids()).containsExactly("SP-207", "SP-209", "SP-210");
+						"proxy_hide_header Cross-Origin-Resource-Policy;"))));
+		assertFailsWith(probe, "SP-207", "SP-209", "SP-210");
 	}
 
 	@Test
 	void anNginxThatAppendsToXForwardedForFromATrustedRangeFails() throws Exception {
-		Probe probe = behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::create,
-				Map.of("$remote_addr", "$proxy_add_x_forwarded_for"),
-				"--management.server.port=" + this.demo.managementPort(0));
-		assertThat(probe.exitCode()).as(probe.output()).isEqualTo(1);
-		assertThat(probe.ids()).containsExactly("SP-216");
+		Probe probe = inFrontOfTheDemo(Map.of("$remote_addr", "$proxy_add_x_forwarded_for"));
+		assertFailsWith(probe, "SP-216");
 		assertThat(probe.output()).contains("203.0.113.77");
 	}
 
@@ -102,48 +97,36 @@ class SelfProbeIT {
 			actuatorOnAppPort.awaitOutput(Pattern.compile("Started DemoApplication"));
 			Probe probe = behindHandWrittenNginx(appPort, TestCertificates::create,
 					Map.of("#EXTRA", "location ^~ /actuator/ { return 404; }"));
-			assertThat(probe.exitCode()).as(probe.output()).isEqualTo(1);
-			assertThat(probe.ids()).containsExactly("SP-213");
+			assertFailsWith(probe, "SP-213");
 			assertThat(probe.output()).contains("/actuator;/info (200)");
 		}
 	}
 
 	@Test
 	void anExpiredCertificateFails() throws Exception {
-		Probe probe = behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::createExpired, Map.of(),
-				"--management.server.port=" + this.demo.managementPort(0));
-		assertThat(probe.exitCode()).as(probe.output()).isEqualTo(1);
-		assertThat(probe.ids()).containsExactly("SP-202");
+		Probe probe = behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::createExpired, Map.of());
+		assertFailsWith(probe, "SP-202");
 		assertThat(probe.output()).contains("expired on");
 	}
 
 	@Test
 	void anNginxThatStillSpeaksTls11Fails() throws Exception {
-		Probe probe = behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::create,
-				Map.of("ssl_protocols TLSv1.2 TLSv1.3;",
-						"ssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3; ssl_ciphers DEFAULT:@SECLEVEL=0;"),
-				"--management.server.port=" + this.demo.managementPort(0));
-		assertThat(probe.exitCode()).as(probe.output()).isEqualTo(1);
-		assertThat(probe.ids()).containsExactly("SP-201");
+		Probe probe = inFrontOfTheDemo(Map.of("ssl_protocols TLSv1.2 TLSv1.3;",
+				"ssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3; ssl_ciphers DEFAULT:@SECLEVEL=0;"));
+		assertFailsWith(probe, "SP-201");
 	}
 
 	@Test
 	void anNginxThatRedirectsToTheClientsHostFails() throws Exception {
-		Probe probe = behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::create,
-				Map.of("return 301 https://localhost:", "return 301 https://$host:"),
-				"--management.server.port=" + this.demo.managementPort(0));
-		assertThat(probe.exitCode()).as(probe.output()).isEqualTo(1);
-		assertThat(probe.ids()).containsExactly("SP-206");
+		Probe probe = inFrontOfTheDemo(Map.of("return 301 https://localhost:", "return 301 https://$host:"));
+		assertFailsWith(probe, "SP-206");
 		assertThat(probe.output()).contains("redirected to https://probe-foreign.invalid:");
 	}
 
 	@Test
 	void anNginxWithASmallerBodyLimitThanTheAppsFails() throws Exception {
-		Probe probe = behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::create,
-				Map.of("client_max_body_size 10m;", "client_max_body_size 1m;"),
-				"--management.server.port=" + this.demo.managementPort(0));
-		assertThat(probe.exitCode()).as(probe.output()).isEqualTo(1);
-		assertThat(probe.ids()).containsExactly("SP-219");
+		Probe probe = inFrontOfTheDemo(Map.of("client_max_body_size 10m;", "client_max_body_size 1m;"));
+		assertFailsWith(probe, "SP-219");
 		assertThat(probe.output()).contains("the proxy's limit is lower than the app's");
 	}
 
@@ -153,6 +136,20 @@ class SelfProbeIT {
 		Probe probe = probe(closed[0], closed[1], this.demo.certificates(), true);
 		assertThat(probe.exitCode()).as(probe.output()).isEqualTo(2);
 		assertThat(probe.output()).contains("could not probe: cannot reach localhost:" + closed[0]);
+	}
+
+	private static void assertFailsWith(Probe probe, String... ids) {
+		assertThat(probe.exitCode()).as(probe.output()).isEqualTo(1);
+		assertThat(probe.ids()).containsExactly(ids);
+	}
+
+	/**
+	 * The demo's instance (actuator on its management port) behind the small nginx below,
+	 * with a valid certificate.
+	 */
+	private Probe inFrontOfTheDemo(Map<String, String> changes) throws Exception {
+		return behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::create, changes,
+				"--management.server.port=" + this.demo.managementPort(0));
 	}
 
 	/**

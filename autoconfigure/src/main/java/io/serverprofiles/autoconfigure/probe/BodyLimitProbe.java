@@ -8,8 +8,9 @@ import io.serverprofiles.autoconfigure.checks.Severity;
 
 /**
  * A body one byte over {@code server-profiles.prod.max-request-size} gets 413, from nginx
- * or from the app, and a body of exactly that size does not: the two limits agree. The
- * second one is uploaded in full (nginx waits for it), so the probe sends the limit once.
+ * or from the app, and a body of exactly that size does not: the two limits agree. Both
+ * judge the announced length before the body comes, so the second body is only announced:
+ * a server still waiting for it after a second has accepted the length.
  */
 final class BodyLimitProbe implements ProbeStep {
 
@@ -28,8 +29,8 @@ final class BodyLimitProbe implements ProbeStep {
 			findings.add(finding("a POST of " + (limit + 1) + " bytes (max-request-size + 1) to " + path + " answered "
 					+ over.describe() + ", not 413"));
 		}
-		ProbeResponse at = target.client().post(path, limit);
-		if (at.status() == 413) {
+		ProbeResponse at = target.client().announce(path, limit);
+		if (at != null && at.status() == 413) {
 			findings.add(finding("a POST of " + limit + " bytes (max-request-size) to " + path
 					+ " answered 413: the proxy's limit is lower than the app's"));
 		}

@@ -79,19 +79,8 @@ final class HeadersProbe implements ProbeStep {
 	 */
 	private static Map<String, String> expected(SecurityHeaders headers, ProbeResponse response) {
 		Map<String, String> expected = new LinkedHashMap<>();
-		headers.addMissing(true, response.header("Content-Type"), response.status(), new SecurityHeaders.Target() {
-
-			@Override
-			public boolean contains(String name) {
-				return expected.containsKey(name);
-			}
-
-			@Override
-			public void set(String name, String value) {
-				expected.put(name, value);
-			}
-
-		});
+		headers.addMissing(true, response.header("Content-Type"), response.status(),
+				SecurityHeaders.Target.of(expected));
 		expected.remove(HSTS);
 		expected.remove("Cache-Control");
 		return expected;

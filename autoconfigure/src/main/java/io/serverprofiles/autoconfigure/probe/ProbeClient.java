@@ -25,6 +25,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * HTTP/1.1 written by hand, one request per connection: {@code java.net.http} refuses a
  * Host header of our choosing and normalises paths such as {@code /actuator;/env}, which
@@ -88,7 +90,8 @@ final class ProbeClient {
 	/**
 	 * A POST of {@code length} bytes over HTTPS. The body follows only when the server
 	 * has not answered the announced length within a second, so a refusal from the
-	 * headers alone costs no upload.
+	 * headers alone costs no upload; it stops when the server answers and the connection
+	 * closes.
 	 * @param path the path
 	 * @param length the body's length
 	 * @return the response
@@ -96,6 +99,31 @@ final class ProbeClient {
 	ProbeResponse post(String path, long length) {
 		return send(true, head("POST", path, "Content-Type: application/octet-stream", "Content-Length: " + length),
 				length);
+	}
+
+	/**
+	 * A POST that announces {@code length} bytes and sends none of them: a proxy or an
+	 * app with a smaller limit refuses it from the announced length at once.
+	 * @param path the path
+	 * @param length the announced length
+	 * @return the answer given within a second, or {@code null} when the server waits for
+	 * the body, as it does for a length it accepts
+	 */
+	@Nullable ProbeResponse announce(String path, long length) {
+		String head = head("POST", path, "Content-Type: application/octet-stream", "Content-Length: " + length);
+		try (Socket socket = connect(true)) {
+			socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().flush();
+			PushbackInputStream in = new PushbackInputStream(new BufferedInputStream(socket.getInputStream()));
+			if (!answersWithin(socket, in, 1000)) {
+				return null;
+			}
+			socket.setSoTimeout(this.timeoutMillis);
+			return read(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private String head(String method, String path, String... headerLines) {
@@ -124,7 +152,11 @@ final class ProbeClient {
 			out.flush();
 			PushbackInputStream in = new PushbackInputStream(new BufferedInputStream(socket.getInputStream()));
 			if (bodyLength > 0 && !answersWithin(socket, in, 1000)) {
-				writeBody(out, bodyLength);
+				// On a thread of its own: a server that answers before it has read the
+				// whole body stops reading, and the write would block until it gives up.
+				Thread writer = new Thread(() -> writeBody(out, bodyLength), "server-profiles-probe-body");
+				writer.setDaemon(true);
+				writer.start();
 			}
 			socket.setSoTimeout(this.timeoutMillis);
 			return read(in);

@@ -3,6 +3,7 @@ package io.serverprofiles.autoconfigure.probe;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.serverprofiles.autoconfigure.checks.ChecksOnlyEnvironmentPostProcessor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -14,9 +15,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * For {@code --server-profiles.probe=URL}: the short form becomes
- * {@code server-profiles.probe.url}, and the run is a one-shot like the checks' CLI mode:
- * no web server (no port opens), lazy beans, no banner, only errors on the console, so
- * that standard output carries the report.
+ * {@code server-profiles.probe.url}, and the run is a one-shot like the checks' CLI mode
+ * ({@link ChecksOnlyEnvironmentPostProcessor#oneShotRun()}): no port opens, and standard
+ * output carries the report.
  */
 public class ProbeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -31,10 +32,9 @@ public class ProbeEnvironmentPostProcessor implements EnvironmentPostProcessor, 
 		if (url == null) {
 			return;
 		}
-		Map<String, Object> oneShot = new HashMap<>(Map.of(ProbeProperties.URL, url, "spring.main.web-application-type",
-				"none", "spring.main.lazy-initialization", "true", "spring.main.banner-mode", "off",
-				"logging.level.root", "error"));
-		environment.getPropertySources().addFirst(new MapPropertySource("serverProfilesProbe", oneShot));
+		Map<String, Object> settings = new HashMap<>(ChecksOnlyEnvironmentPostProcessor.oneShotRun());
+		settings.put(ProbeProperties.URL, url);
+		environment.getPropertySources().addFirst(new MapPropertySource("serverProfilesProbe", settings));
 	}
 
 	/**
