@@ -104,7 +104,8 @@ class SelfProbeIT {
 
 	@Test
 	void anExpiredCertificateFails() throws Exception {
-		Probe probe = behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::createExpired, Map.of());
+		Probe probe = behindHandWrittenNginx(this.demo.appPort(0), TestCertificates::createExpired, Map.of(),
+				"--management.server.port=" + this.demo.managementPort(0));
 		assertFailsWith(probe, "SP-202");
 		assertThat(probe.output()).contains("expired on");
 	}
