@@ -1,27 +1,21 @@
 package io.serverprofiles.autoconfigure.probe;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.serverprofiles.autoconfigure.checks.CheckReport;
 import io.serverprofiles.autoconfigure.checks.Finding;
 import io.serverprofiles.autoconfigure.headers.SecurityHeadersProperties;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
-import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
+import io.serverprofiles.autoconfigure.support.TlsServer;
 import io.serverprofiles.test.LoopbackPorts;
-import io.serverprofiles.test.TestCertificates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,11 +29,7 @@ class SelfProbeServerTests extends StartedServerTests {
 
 	private static final String SECRET = "0123456789abcdef0123456789abcdef";
 
-	private Path directory;
-
-	private TestCertificates certificates;
-
-	private RunningServer tlsServer;
+	private TlsServer tlsServer;
 
 	@Override
 	protected String[] arguments() {
@@ -48,18 +38,14 @@ class SelfProbeServerTests extends StartedServerTests {
 
 	@BeforeParameterizedClassInvocation
 	void startTlsServer() throws Exception {
-		this.directory = Files.createTempDirectory("probe-tls");
-		this.certificates = TestCertificates.create(this.directory);
-		List<String> arguments = new ArrayList<>(List.of(this.certificates.serverArguments()));
-		arguments.addAll(List.of("--server-profiles.mode=prod", "--server-profiles.prod.allowed-hosts=localhost",
-				"--server-profiles.prod.trusted-proxies=10.0.0.0/8", "--server-profiles.probe.secret=" + SECRET));
-		this.tlsServer = RunningServer.start(container(), arguments.toArray(String[]::new));
+		this.tlsServer = TlsServer.start(container(), "--server-profiles.mode=prod",
+				"--server-profiles.prod.allowed-hosts=localhost", "--server-profiles.prod.trusted-proxies=10.0.0.0/8",
+				"--server-profiles.probe.secret=" + SECRET);
 	}
 
 	@AfterParameterizedClassInvocation
 	void stopTlsServer() {
 		this.tlsServer.close();
-		FileSystemUtils.deleteRecursively(this.directory.toFile());
 	}
 
 	@Test
@@ -72,11 +58,11 @@ class SelfProbeServerTests extends StartedServerTests {
 	}
 
 	private CheckReport probe() throws IOException {
-		Environment environment = this.tlsServer.context().getEnvironment();
+		Environment environment = this.tlsServer.server().context().getEnvironment();
 		ProbeProperties properties = new ProbeProperties();
-		properties.setUrl("https://localhost:" + this.tlsServer.port());
+		properties.setUrl("https://localhost:" + this.tlsServer.server().port());
 		properties.setHttpPort(LoopbackPorts.free(1)[0]);
-		properties.setTrustStore(this.certificates.caCertificate().toString());
+		properties.setTrustStore(this.tlsServer.certificates().caCertificate().toString());
 		properties.setMinCertDays(1);
 		properties.setSecret(SECRET);
 		properties.setPagePath("/page");
