@@ -50,14 +50,33 @@ public final class TestCertificates {
 	 * @throws InterruptedException when interrupted while keytool runs
 	 */
 	public static TestCertificates create(Path directory) throws IOException, InterruptedException {
+		return create(directory, "-validity", "2");
+	}
+
+	/**
+	 * Make the CA and a certificate that expired a day ago, for tests of what a client
+	 * reports about it.
+	 * @param directory the directory of nginx.conf
+	 * @return the certificates
+	 * @throws IOException when the files cannot be written
+	 * @throws InterruptedException when interrupted while keytool runs
+	 */
+	public static TestCertificates createExpired(Path directory) throws IOException, InterruptedException {
+		return create(directory, "-startdate", "-3d", "-validity", "2");
+	}
+
+	private static TestCertificates create(Path directory, String... validity)
+			throws IOException, InterruptedException {
 		Path tls = Files.createDirectories(directory.resolve("tls"));
 		keytool(tls, "-genkeypair", "-alias", "ca", "-keystore", "ca.p12", "-dname", "CN=server-profiles test CA",
 				"-ext", "bc:c=ca:true", "-ext", "ku:c=keyCertSign,cRLSign");
 		keytool(tls, "-genkeypair", "-alias", "server", "-keystore", "server.p12", "-dname", "CN=localhost");
 		keytool(tls, "-certreq", "-alias", "server", "-keystore", "server.p12", "-file", "localhost.csr");
-		keytool(tls, "-gencert", "-alias", "ca", "-keystore", "ca.p12", "-infile", "localhost.csr", "-outfile",
-				"localhost.pem", "-rfc", "-ext", "san=dns:localhost,ip:127.0.0.1", "-ext", "bc=ca:false", "-ext",
-				"ku=digitalSignature", "-ext", "eku=serverAuth");
+		List<String> gencert = new ArrayList<>(List.of("-gencert", "-alias", "ca", "-keystore", "ca.p12", "-infile",
+				"localhost.csr", "-outfile", "localhost.pem", "-rfc", "-ext", "san=dns:localhost,ip:127.0.0.1", "-ext",
+				"bc=ca:false", "-ext", "ku=digitalSignature", "-ext", "eku=serverAuth"));
+		gencert.addAll(List.of(validity));
+		keytool(tls, gencert.toArray(String[]::new));
 		keytool(tls, "-exportcert", "-alias", "ca", "-keystore", "ca.p12", "-rfc", "-file", "chain.pem");
 		Files.writeString(tls.resolve("fullchain.pem"),
 				Files.readString(tls.resolve("localhost.pem")) + Files.readString(tls.resolve("chain.pem")));
@@ -134,7 +153,8 @@ public final class TestCertificates {
 
 	/**
 	 * keytool with the options the command shares with the others: EC keys on P-256,
-	 * valid two days, in PKCS12 stores with the test password.
+	 * valid two days (a certificate: as its arguments say), in PKCS12 stores with the
+	 * test password.
 	 */
 	private static void keytool(Path directory, String... arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(PackagedJar.jdkTool("keytool")));
@@ -143,7 +163,7 @@ public final class TestCertificates {
 		switch (arguments[0]) {
 			case "-genkeypair" -> command
 				.addAll(List.of("-keypass", PASSWORD, "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2"));
-			case "-gencert" -> command.addAll(List.of("-keypass", PASSWORD, "-validity", "2"));
+			case "-gencert" -> command.addAll(List.of("-keypass", PASSWORD));
 			case "-certreq" -> command.addAll(List.of("-keypass", PASSWORD));
 			default -> {
 			}

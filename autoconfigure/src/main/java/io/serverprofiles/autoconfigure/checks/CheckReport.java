@@ -25,11 +25,22 @@ public record CheckReport(List<Finding> findings, int checked, List<String> igno
 	}
 
 	public String toText() {
+		return toText("server-profiles production checks");
+	}
+
+	/**
+	 * The report as text for people, under a title of its own (the self-probe prints the
+	 * same report for its SP-2xx checks).
+	 * @param title the first words, e.g. {@code server-profiles production checks}
+	 * @return the text
+	 */
+	public String toText(String title) {
 		String policy = " (fail-on: " + this.failOn.name().toLowerCase() + ")";
 		if (this.findings.isEmpty()) {
-			return "server-profiles production checks: all " + this.checked + " checks passed" + policy;
+			return title + ": all " + this.checked + " checks passed" + policy;
 		}
-		StringBuilder text = new StringBuilder("server-profiles production checks: ").append(this.findings.size())
+		StringBuilder text = new StringBuilder(title).append(": ")
+			.append(this.findings.size())
 			.append((this.findings.size() == 1) ? " finding in " : " findings in ")
 			.append(this.checked)
 			.append(" checks")

@@ -1,5 +1,6 @@
 package io.serverprofiles.autoconfigure.checks;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -26,11 +27,19 @@ public class ChecksOnlyEnvironmentPostProcessor implements EnvironmentPostProces
 		if (!isChecksOnly(environment)) {
 			return;
 		}
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("serverProfilesChecksOnly",
-					Map.of(ChecksProperties.ONLY, "true", "spring.main.web-application-type", "none",
-							"spring.main.lazy-initialization", "true", "spring.main.banner-mode", "off",
-							"logging.level.root", "error")));
+		Map<String, Object> settings = new HashMap<>(oneShotRun());
+		settings.put(ChecksProperties.ONLY, "true");
+		environment.getPropertySources().addFirst(new MapPropertySource("serverProfilesChecksOnly", settings));
+	}
+
+	/**
+	 * The settings of a run that prints one report and exits (the checks' CLI mode, the
+	 * self-probe): no web server, lazy beans, no banner, only errors on the console.
+	 * @return the settings
+	 */
+	public static Map<String, Object> oneShotRun() {
+		return Map.of("spring.main.web-application-type", "none", "spring.main.lazy-initialization", "true",
+				"spring.main.banner-mode", "off", "logging.level.root", "error");
 	}
 
 	/**

@@ -146,6 +146,28 @@ public final class SecurityHeaders {
 		void set(String name, String value);
 
 		/**
+		 * Headers kept in a map: what a response like this one would get, for the
+		 * self-probe to compare with what a deployment sends.
+		 * @param headers the map
+		 * @return its headers
+		 */
+		static Target of(Map<String, String> headers) {
+			return new Target() {
+
+				@Override
+				public boolean contains(String name) {
+					return headers.containsKey(name);
+				}
+
+				@Override
+				public void set(String name, String value) {
+					headers.put(name, value);
+				}
+
+			};
+		}
+
+		/**
 		 * The headers of a servlet response (also Tomcat's own, before any filter).
 		 * @param response the response
 		 * @return its headers

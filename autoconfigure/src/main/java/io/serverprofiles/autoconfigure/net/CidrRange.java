@@ -131,4 +131,13 @@ public final class CidrRange {
 		return IpLiteral.byAddress(bytes);
 	}
 
+	/**
+	 * The range as CIDR notation, e.g. {@code 10.0.0.0/8}.
+	 * @return the notation
+	 */
+	@Override
+	public String toString() {
+		return IpLiteral.byAddress(this.network.clone()).getHostAddress() + "/" + this.prefix;
+	}
+
 }

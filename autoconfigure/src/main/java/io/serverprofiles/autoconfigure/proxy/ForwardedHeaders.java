@@ -36,14 +36,24 @@ final class ForwardedHeaders {
 		if (!trusted.isTrusted(request.getRemoteAddr())) {
 			return null;
 		}
-		List<Hop> hops = (request.getHeader("Forwarded") != null) ? RfcForwarded.parse(values(request, "Forwarded"))
-				: xForwarded(request);
+		List<Hop> hops = hops(request);
 		for (int i = hops.size() - 1; i > 0; i--) {
 			if (!trusted.isTrusted(hops.get(i).forAddress())) {
 				return hops.get(i);
 			}
 		}
 		return hops.isEmpty() ? null : hops.get(0);
+	}
+
+	/**
+	 * Every hop the request's headers describe, client first: {@code Forwarded} when
+	 * present, otherwise {@code X-Forwarded-*}.
+	 * @param request the request as the container received it
+	 * @return the hops, empty when there is no forwarding header
+	 */
+	static List<Hop> hops(HttpServletRequest request) {
+		return (request.getHeader("Forwarded") != null) ? RfcForwarded.parse(values(request, "Forwarded"))
+				: xForwarded(request);
 	}
 
 	private static List<Hop> xForwarded(HttpServletRequest request) {

@@ -42,17 +42,27 @@ public final class TrustedProxies {
 	 * @return whether it is a trusted proxy
 	 */
 	public boolean isTrusted(@Nullable String address) {
+		return trustingRange(address) != null;
+	}
+
+	/**
+	 * The range that trusts the address, for a trace that says why a hop was believed.
+	 * @param address the address, an IP literal
+	 * @return the first range that contains it, or {@code null} when none does (or it is
+	 * not an IP literal)
+	 */
+	public @Nullable CidrRange trustingRange(@Nullable String address) {
 		InetAddress parsed = (address != null) ? IpLiteral.parse(address.trim()) : null;
 		if (parsed == null) {
-			return false;
+			return null;
 		}
 		byte[] bytes = parsed.getAddress();
 		for (CidrRange range : this.ranges) {
 			if (range.contains(bytes)) {
-				return true;
+				return range;
 			}
 		}
-		return false;
+		return null;
 	}
 
 }

@@ -20,6 +20,12 @@ public final class FilterOrder {
 	public static final int CONNECTION_CLOSE_WHILE_DRAINING = Ordered.HIGHEST_PRECEDENCE + 5;
 
 	/**
+	 * The whoami trace, ahead of the trusted proxies: it reports the forwarding headers
+	 * they hide, worked out by the same rules.
+	 */
+	public static final int WHOAMI = Ordered.HIGHEST_PRECEDENCE + 8;
+
+	/**
 	 * Applies X-Forwarded-* and Forwarded from trusted proxies only.
 	 */
 	public static final int TRUSTED_PROXIES = Ordered.HIGHEST_PRECEDENCE + 10;

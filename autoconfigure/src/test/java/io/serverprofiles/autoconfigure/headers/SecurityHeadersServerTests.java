@@ -2,18 +2,14 @@ package io.serverprofiles.autoconfigure.headers;
 
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import io.serverprofiles.autoconfigure.support.ResponseTestEndpoints;
 import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
-import io.serverprofiles.test.TestCertificates;
+import io.serverprofiles.autoconfigure.support.TlsServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,11 +25,7 @@ class SecurityHeadersServerTests extends StartedServerTests {
 			+ "style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; manifest-src 'self'; "
 			+ "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-	private Path directory;
-
-	private TestCertificates certificates;
-
-	private RunningServer tlsServer;
+	private TlsServer tlsServer;
 
 	@Override
 	protected String[] arguments() {
@@ -42,20 +34,15 @@ class SecurityHeadersServerTests extends StartedServerTests {
 
 	@BeforeParameterizedClassInvocation
 	void startTlsServerWithChangedHeaders() throws Exception {
-		this.directory = Files.createTempDirectory("server-profiles-tls");
-		this.certificates = TestCertificates.create(this.directory);
-		this.tlsServer = RunningServer.start(container(),
-				concat(this.certificates.serverArguments(), "--server-profiles.mode=prod",
-						"--server-profiles.prod.headers.hsts.max-age=2d",
-						"--server-profiles.prod.headers.hsts.preload=true",
-						"--server-profiles.prod.headers.content-security-policy=default-src 'self'",
-						"--server-profiles.prod.headers.frame-options="));
+		this.tlsServer = TlsServer.start(container(), "--server-profiles.mode=prod",
+				"--server-profiles.prod.headers.hsts.max-age=2d", "--server-profiles.prod.headers.hsts.preload=true",
+				"--server-profiles.prod.headers.content-security-policy=default-src 'self'",
+				"--server-profiles.prod.headers.frame-options=");
 	}
 
 	@AfterParameterizedClassInvocation
 	void stopTlsServer() {
 		this.tlsServer.close();
-		FileSystemUtils.deleteRecursively(this.directory.toFile());
 	}
 
 	@Test
@@ -125,7 +112,7 @@ class SecurityHeadersServerTests extends StartedServerTests {
 
 	@Test
 	void tlsGetsHstsAsConfigured() {
-		HttpResponse<String> response = this.tlsServer.getOverTls(this.certificates, "/text");
+		HttpResponse<String> response = this.tlsServer.get("/text");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().allValues("Strict-Transport-Security"))
 			.containsExactly("max-age=172800; includeSubDomains; preload");
@@ -133,13 +120,13 @@ class SecurityHeadersServerTests extends StartedServerTests {
 
 	@Test
 	void aPropertyReplacesAHeaderValue() {
-		HttpResponse<String> response = this.tlsServer.getOverTls(this.certificates, "/page");
+		HttpResponse<String> response = this.tlsServer.get("/page");
 		assertThat(response.headers().allValues("Content-Security-Policy")).containsExactly("default-src 'self'");
 	}
 
 	@Test
 	void anEmptyPropertyLeavesAHeaderOut() {
-		HttpHeaders headers = this.tlsServer.getOverTls(this.certificates, "/text").headers();
+		HttpHeaders headers = this.tlsServer.get("/text").headers();
 		assertThat(headers.allValues("X-Frame-Options")).isEmpty();
 		assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
 	}
@@ -186,13 +173,6 @@ class SecurityHeadersServerTests extends StartedServerTests {
 	private static void assertCommittedBeforeItsEnd(HttpHeaders headers) {
 		// A response sent whole gets a Content-Length; one committed early cannot.
 		assertThat(headers.firstValue("Content-Length")).isEmpty();
-	}
-
-	private static String[] concat(String[] first, String... more) {
-		String[] all = new String[first.length + more.length];
-		System.arraycopy(first, 0, all, 0, first.length);
-		System.arraycopy(more, 0, all, first.length, more.length);
-		return all;
 	}
 
 }

@@ -1,0 +1,107 @@
+package io.serverprofiles.autoconfigure.probe;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+
+import io.serverprofiles.autoconfigure.dev.DevServerProperties;
+import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
+import io.serverprofiles.autoconfigure.headers.SecurityHeadersProperties;
+import io.serverprofiles.autoconfigure.hosts.HostAllowList;
+import io.serverprofiles.autoconfigure.mode.ConditionalOnServerMode;
+import io.serverprofiles.autoconfigure.mode.ServerMode;
+import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
+import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
+import io.serverprofiles.autoconfigure.proxy.TrustedProxies;
+import io.serverprofiles.autoconfigure.proxy.TrustedProxiesAutoConfiguration;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * The self-probe's CLI run ({@code --server-profiles.probe=URL}) and the whoami trace:
+ * open on the dev server, and on the prod server only to requests signed with
+ * {@code server-profiles.probe.secret} (absent without one).
+ */
+@AutoConfiguration(after = { ServerModeAutoConfiguration.class, TrustedProxiesAutoConfiguration.class })
+@EnableConfigurationProperties(ProbeProperties.class)
+public final class ProbeAutoConfiguration {
+
+	private static FilterRegistrationBean<WhoamiFilter> registration(WhoamiFilter filter) {
+		FilterRegistrationBean<WhoamiFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setName("whoamiFilter");
+		registration.setOrder(FilterOrder.WHOAMI);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(ProbeProperties.URL)
+	@EnableConfigurationProperties({ ProdServerProperties.class, SecurityHeadersProperties.class })
+	static class SelfProbeConfiguration {
+
+		@Bean
+		SelfProbeRunner selfProbeRunner(ProbeProperties probe, ProdServerProperties prod,
+				SecurityHeadersProperties headers, ServerMode mode, Environment environment,
+				ApplicationContext context) {
+			return new SelfProbeRunner(new SelfProbe(probe, prod, headers, environment, Clock.systemUTC()), mode,
+					probe.getFormat(), System.out, System.err,
+					(code) -> System.exit(SpringApplication.exit(context, () -> code)));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnServerMode(ServerMode.Mode.PROD)
+	@ConditionalOnProperty(ProbeProperties.SECRET)
+	@EnableConfigurationProperties({ ProdServerProperties.class, SecurityHeadersProperties.class })
+	static class ProdWhoamiConfiguration {
+
+		@Bean
+		FilterRegistrationBean<WhoamiFilter> whoamiFilter(ProbeProperties probe, TrustedProxies trustedProxies,
+				ProdServerProperties prod, SecurityHeadersProperties headers) {
+			String hsts = headers.isEnabled() ? SecurityHeaders.strictTransportSecurity(headers.getHsts()) : null;
+			return registration(new WhoamiFilter(trustedProxies,
+					HostAllowList.of(ProdServerProperties.ALLOWED_HOSTS, prod.getAllowedHosts()), hsts, token(probe)));
+		}
+
+		private static WhoamiToken token(ProbeProperties probe) {
+			String secret = (probe.getSecret() != null) ? probe.getSecret() : "";
+			try {
+				return new WhoamiToken(secret, Clock.systemUTC());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidConfigurationPropertyValueException(ProbeProperties.SECRET, "(hidden)", ex.getMessage()
+						+ ". Use a random value, e.g. openssl rand -hex 32, from an environment " + "variable");
+			}
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@ConditionalOnServerMode(ServerMode.Mode.DEV)
+	@EnableConfigurationProperties(DevServerProperties.class)
+	static class DevWhoamiConfiguration {
+
+		@Bean
+		FilterRegistrationBean<WhoamiFilter> whoamiFilter(DevServerProperties dev) {
+			return registration(new WhoamiFilter(TrustedProxies.of(List.of()),
+					HostAllowList.loopbackAnd(DevServerProperties.ALLOWED_HOSTS, dev.getAllowedHosts()), null, null));
+		}
+
+	}
+
+}
