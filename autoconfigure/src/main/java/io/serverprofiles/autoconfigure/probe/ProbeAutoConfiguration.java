@@ -3,8 +3,6 @@ package io.serverprofiles.autoconfigure.probe;
 import java.time.Clock;
 import java.util.List;
 
-import jakarta.servlet.DispatcherType;
-
 import io.serverprofiles.autoconfigure.dev.DevServerProperties;
 import io.serverprofiles.autoconfigure.headers.SecurityHeaders;
 import io.serverprofiles.autoconfigure.headers.SecurityHeadersProperties;
@@ -15,7 +13,6 @@ import io.serverprofiles.autoconfigure.mode.ServerModeAutoConfiguration;
 import io.serverprofiles.autoconfigure.prod.ProdServerProperties;
 import io.serverprofiles.autoconfigure.proxy.TrustedProxies;
 import io.serverprofiles.autoconfigure.proxy.TrustedProxiesAutoConfiguration;
-import io.serverprofiles.autoconfigure.web.FilterOrder;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -32,19 +29,12 @@ import org.springframework.core.env.Environment;
 /**
  * The self-probe's CLI run ({@code --server-profiles.probe=URL}) and the whoami trace:
  * open on the dev server, and on the prod server only to requests signed with
- * {@code server-profiles.probe.secret} (absent without one).
+ * {@code server-profiles.probe.secret} (absent without one). Nothing here names a servlet
+ * type outside the servlet configurations: a reactive application has no servlet API.
  */
 @AutoConfiguration(after = { ServerModeAutoConfiguration.class, TrustedProxiesAutoConfiguration.class })
 @EnableConfigurationProperties(ProbeProperties.class)
 public final class ProbeAutoConfiguration {
-
-	private static FilterRegistrationBean<WhoamiFilter> registration(WhoamiFilter filter) {
-		FilterRegistrationBean<WhoamiFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setName("whoamiFilter");
-		registration.setOrder(FilterOrder.WHOAMI);
-		registration.setDispatcherTypes(DispatcherType.REQUEST);
-		return registration;
-	}
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnProperty(ProbeProperties.URL)
@@ -73,7 +63,7 @@ public final class ProbeAutoConfiguration {
 		FilterRegistrationBean<WhoamiFilter> whoamiFilter(ProbeProperties probe, TrustedProxies trustedProxies,
 				ProdServerProperties prod, SecurityHeadersProperties headers) {
 			String hsts = headers.isEnabled() ? SecurityHeaders.strictTransportSecurity(headers.getHsts()) : null;
-			return registration(new WhoamiFilter(trustedProxies,
+			return WhoamiFilter.registration(new WhoamiFilter(trustedProxies,
 					HostAllowList.of(ProdServerProperties.ALLOWED_HOSTS, prod.getAllowedHosts()), hsts, token(probe)));
 		}
 
@@ -98,7 +88,7 @@ public final class ProbeAutoConfiguration {
 
 		@Bean
 		FilterRegistrationBean<WhoamiFilter> whoamiFilter(DevServerProperties dev) {
-			return registration(new WhoamiFilter(TrustedProxies.of(List.of()),
+			return WhoamiFilter.registration(new WhoamiFilter(TrustedProxies.of(List.of()),
 					HostAllowList.loopbackAnd(DevServerProperties.ALLOWED_HOSTS, dev.getAllowedHosts()), null, null));
 		}
 

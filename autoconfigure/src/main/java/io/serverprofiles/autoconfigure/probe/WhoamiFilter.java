@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -14,9 +15,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.serverprofiles.autoconfigure.hosts.HostAllowList;
 import io.serverprofiles.autoconfigure.proxy.ForwardedTrace;
 import io.serverprofiles.autoconfigure.proxy.TrustedProxies;
+import io.serverprofiles.autoconfigure.web.FilterOrder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.json.JsonWriter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
 /**
  * The whoami trace: how this request was seen. It runs ahead of the trusted-proxy filter,
@@ -30,6 +33,19 @@ class WhoamiFilter extends HttpFilter {
 	 * The trace's path within the application.
 	 */
 	static final String PATH = "/_server-profiles/whoami";
+
+	/**
+	 * The filter registered at its place, ahead of the trusted-proxy filter.
+	 * @param filter the filter
+	 * @return its registration
+	 */
+	static FilterRegistrationBean<WhoamiFilter> registration(WhoamiFilter filter) {
+		FilterRegistrationBean<WhoamiFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setName("whoamiFilter");
+		registration.setOrder(FilterOrder.WHOAMI);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
 
 	private final TrustedProxies trustedProxies;
 
