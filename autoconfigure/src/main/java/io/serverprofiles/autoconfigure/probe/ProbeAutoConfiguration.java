@@ -19,7 +19,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -64,18 +63,8 @@ public final class ProbeAutoConfiguration {
 				ProdServerProperties prod, SecurityHeadersProperties headers) {
 			String hsts = headers.isEnabled() ? SecurityHeaders.strictTransportSecurity(headers.getHsts()) : null;
 			return WhoamiFilter.registration(new WhoamiFilter(trustedProxies,
-					HostAllowList.of(ProdServerProperties.ALLOWED_HOSTS, prod.getAllowedHosts()), hsts, token(probe)));
-		}
-
-		private static WhoamiToken token(ProbeProperties probe) {
-			String secret = (probe.getSecret() != null) ? probe.getSecret() : "";
-			try {
-				return new WhoamiToken(secret, Clock.systemUTC());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidConfigurationPropertyValueException(ProbeProperties.SECRET, "(hidden)", ex.getMessage()
-						+ ". Use a random value, e.g. openssl rand -hex 32, from an environment " + "variable");
-			}
+					HostAllowList.of(ProdServerProperties.ALLOWED_HOSTS, prod.getAllowedHosts()), hsts,
+					WhoamiToken.ofConfiguredSecret(probe.getSecret(), Clock.systemUTC())));
 		}
 
 	}

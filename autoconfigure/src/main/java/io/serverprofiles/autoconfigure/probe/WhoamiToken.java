@@ -12,6 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+
 /**
  * The short-lived token that opens the whoami trace in prod: {@code SECONDS.HMAC}, an
  * HMAC-SHA256 of the Unix time in seconds with the secret the application and the probe
@@ -37,6 +39,23 @@ final class WhoamiToken {
 	private final SecretKeySpec key;
 
 	private final Clock clock;
+
+	/**
+	 * The token of the configured secret, or a failure that names the property and the
+	 * fix.
+	 * @param secret {@code server-profiles.probe.secret}
+	 * @param clock the clock
+	 * @return the token
+	 */
+	static WhoamiToken ofConfiguredSecret(@Nullable String secret, Clock clock) {
+		try {
+			return new WhoamiToken((secret != null) ? secret : "", clock);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidConfigurationPropertyValueException(ProbeProperties.SECRET, "(hidden)",
+					ex.getMessage() + ". Use a random value, e.g. openssl rand -hex 32, from an environment variable");
+		}
+	}
 
 	WhoamiToken(String secret, Clock clock) {
 		if (secret.length() < MIN_SECRET_LENGTH) {
