@@ -32,9 +32,9 @@ build() {
 }
 
 bench_reload() {
-	COMMANDS+=("bench/dev-reload.sh 5 1 (both README starts: -am and installed; 5 javac handler edits, 5 javac edits that restart, 1 Maven compile of each kind)")
+	COMMANDS+=("bench/dev-reload.sh 5 1 am (the quick start, -am; 5 javac handler edits, 5 javac edits that restart, 1 Maven compile of each kind; bench/dev-reload.sh alone also measures the start over installed modules)")
 	local line ms target
-	SKIP_INSTALL=1 bench/dev-reload.sh 5 1 > "$OUT/reload.txt" 2>&1
+	SKIP_INSTALL=1 bench/dev-reload.sh 5 1 am > "$OUT/reload.txt" 2>&1
 	while IFS= read -r line; do
 		ms=$(echo "$line" | sed -E 's/.*: median ([0-9]+) ms.*/\1/')
 		case "$line" in
@@ -98,7 +98,7 @@ bench_overhead() {
 	wrk_run "http://127.0.0.1:$base_port/api/hello" 20 > /dev/null
 	wrk_run "http://127.0.0.1:$same_port/api/hello" 15 > /dev/null
 	wrk_run "http://127.0.0.1:$logged_port/api/hello" 15 > /dev/null
-	for round in 1 2 3 4 5; do
+	for round in 1 2 3 4; do
 		for name in $(in_turn "$round" base same logged demo quiet); do
 			case $name in
 				demo) wrk_cpu "http://127.0.0.1:$demo_port/api/hello" 4 "$demo_pid" >> "$OUT/overhead-demo.txt" ;;
@@ -116,7 +116,7 @@ bench_overhead() {
 	stop_pid "$logged_pid"
 	local demo=$OUT/overhead-demo.txt quiet=$OUT/overhead-quiet.txt base=$OUT/overhead-base.txt same=$OUT/overhead-same.txt
 	local logged=$OUT/overhead-logged.txt
-	COMMANDS+=("wrk -t${WRK_THREADS:-1} -c${WRK_CONNECTIONS:-16} -d4s --latency http://127.0.0.1:PORT/api/hello (5 rounds in alternating order, after 25 s of warm-up for the demo, 15-20 s for the baseline; server CPU from /proc)")
+	COMMANDS+=("wrk -t${WRK_THREADS:-1} -c${WRK_CONNECTIONS:-16} -d4s --latency http://127.0.0.1:PORT/api/hello (4 rounds in alternating order, after 25 s of warm-up for the demo, 15-20 s for the baseline; server CPU from /proc)")
 	local throughput p99 cpu
 	throughput=$(paired_ratio "$demo" "$base" 1)
 	p99=$(paired_ratio "$demo" "$base" 2)
@@ -135,7 +135,8 @@ bench_overhead() {
 # two apps start in turns, in alternating order, and the ratios are medians of the pairs.
 bench_startup() {
 	local flags_label
-	for flags_label in default container; do
+	# (The container's own start, with its start cache, is bench/container-start.sh's.)
+	for flags_label in default; do
 		local saved="$BENCH_JVM_FLAGS"
 		if [[ $flags_label == container ]]; then
 			BENCH_JVM_FLAGS="$(container_flags)"
@@ -194,7 +195,7 @@ bench_nginx() {
 	for name in direct proxied bare; do
 		: > "$OUT/nginx-$name.txt"
 	done
-	for round in 1 2 3 4 5; do
+	for round in 1 2 3 4; do
 		for name in $(in_turn "$round" direct proxied bare); do
 			case $name in
 				direct) wrk_cpu "http://127.0.0.1:$port/api/hello" 4 "$pid" "$NGINX_PID" >> "$OUT/nginx-direct.txt" ;;
@@ -206,7 +207,7 @@ bench_nginx() {
 	stop_pid "$BARE_NGINX_PID"
 	stop_pid "$NGINX_PID"
 	stop_pid "$pid"
-	COMMANDS+=("wrk ... https://localhost:PORT/api/hello through the rendered nginx (TLS, keepalive upstream) and through a bare nginx (TLS, keepalive upstream, nothing else) vs http://127.0.0.1:PORT/api/hello direct (5 rounds in alternating order)")
+	COMMANDS+=("wrk ... https://localhost:PORT/api/hello through the rendered nginx (TLS, keepalive upstream) and through a bare nginx (TLS, keepalive upstream, nothing else) vs http://127.0.0.1:PORT/api/hello direct (4 rounds in alternating order)")
 	local proxied=$OUT/nginx-proxied.txt direct=$OUT/nginx-direct.txt bare=$OUT/nginx-bare.txt
 	local through
 	through=$(paired_ratio "$proxied" "$direct" 1)
