@@ -5,12 +5,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,6 +35,8 @@ class SecuredServerTests {
 	private static final String TOMCAT = "org.springframework.boot.jetty.autoconfigure.servlet.JettyServletWebServerAutoConfiguration";
 
 	private static final String JETTY = "org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration";
+
+	private static final String PROBE_SECRET = "0123456789abcdef0123456789abcdef";
 
 	private final HttpClient client = HttpClient.newHttpClient();
 
@@ -70,9 +81,44 @@ class SecuredServerTests {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(String otherContainer) {
-		return SpringApplication.run(SecurityApplication.class, "--server.port=0",
-				"--spring.autoconfigure.exclude=" + otherContainer);
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { TOMCAT, JETTY })
+	void theProbesSignedTraceAnswersAheadOfTheRulesUnderAContextPath(String otherContainer) throws Exception {
+		// The probe after a deploy (--server-profiles.probe=URL) signs its request to the
+		// whoami trace; it has no user of the app, so the trace must answer before the
+		// application's rules, under the app's context path. Unsigned, the rules hold.
+		try (ConfigurableApplicationContext app = start(otherContainer, "--server.servlet.context-path=/shop",
+				"--server-profiles.probe.secret=" + PROBE_SECRET)) {
+			assertThat(get(app, "/shop/_server-profiles/whoami", null).statusCode()).isEqualTo(401);
+			HttpResponse<String> signed = send(
+					request(app, "/shop/_server-profiles/whoami").header("X-Server-Profiles-Probe", probeToken()),
+					null);
+			assertThat(signed.statusCode()).isEqualTo(200);
+			Map<String, Object> trace = JsonParserFactory.getJsonParser().parseMap(signed.body());
+			assertThat(trace.get("client")).isInstanceOfSatisfying(Map.class,
+					(client) -> assertThat(client).containsEntry("address", "127.0.0.1"));
+			assertThat(get(app, "/_server-profiles/whoami", null).statusCode()).isEqualTo(404);
+		}
+	}
+
+	/**
+	 * A token as the probe makes it ({@code SECONDS.HMAC}: HMAC-SHA256 of
+	 * {@code whoami:SECONDS} with the shared secret, hex), written here from the format
+	 * so that the app's check is tested against the wire, not against itself.
+	 */
+	private static String probeToken() throws Exception {
+		String seconds = Long.toString(Instant.now().getEpochSecond());
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(PROBE_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		return seconds + "."
+				+ HexFormat.of().formatHex(mac.doFinal(("whoami:" + seconds).getBytes(StandardCharsets.US_ASCII)));
+	}
+
+	private static ConfigurableApplicationContext start(String otherContainer, String... arguments) {
+		List<String> all = new ArrayList<>(
+				List.of("--server.port=0", "--spring.autoconfigure.exclude=" + otherContainer));
+		all.addAll(List.of(arguments));
+		return SpringApplication.run(SecurityApplication.class, all.toArray(String[]::new));
 	}
 
 	private HttpResponse<String> get(ConfigurableApplicationContext app, String path, String credentials)
