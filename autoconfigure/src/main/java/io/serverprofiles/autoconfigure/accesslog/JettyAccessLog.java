@@ -2,6 +2,7 @@ package io.serverprofiles.autoconfigure.accesslog;
 
 import java.util.Objects;
 
+import io.serverprofiles.autoconfigure.web.AnsweredStatus;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.RequestLog;
@@ -27,8 +28,9 @@ class JettyAccessLog implements RequestLog {
 				request.getHeaders().get(RequestId.HEADER), Request.getRemoteAddr(request),
 				request.getHttpURI().getScheme());
 		this.line.log(seen, Objects.toString(request.getMethod(), "-"),
-				Objects.toString(request.getHttpURI().getPath(), ""), response.getStatus(), bytes(response),
-				NanoTime.since(request.getBeginNanoTime()));
+				Objects.toString(request.getHttpURI().getPath(), ""),
+				AnsweredStatus.of(request.getAttribute(AnsweredStatus.ATTRIBUTE), response.getStatus()),
+				bytes(response), NanoTime.since(request.getBeginNanoTime()));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.serverprofiles.autoconfigure.accesslog;
 import java.io.IOException;
 import java.util.Objects;
 
+import io.serverprofiles.autoconfigure.web.AnsweredStatus;
 import jakarta.servlet.ServletException;
 import org.apache.catalina.AccessLog;
 import org.apache.catalina.connector.Request;
@@ -34,7 +35,8 @@ class TomcatAccessLogValve extends ValveBase implements AccessLog {
 				request.getHeader(RequestId.HEADER), request.getRemoteAddr(), request.getScheme());
 		long nanos = System.nanoTime() - request.getCoyoteRequest().getStartTimeNanos();
 		this.line.log(seen, Objects.toString(request.getMethod(), "-"), Objects.toString(request.getRequestURI(), ""),
-				response.getStatus(), response.getContentWritten(), nanos);
+				AnsweredStatus.of(request.getAttribute(AnsweredStatus.ATTRIBUTE), response.getStatus()),
+				response.getContentWritten(), nanos);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.net.SocketTimeoutException;
 import java.util.concurrent.TimeoutException;
 
 import io.serverprofiles.autoconfigure.prod.ErrorResponse;
+import io.serverprofiles.autoconfigure.web.AnsweredStatus;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -75,7 +76,7 @@ final class BodyReader implements ReadListener, AsyncListener {
 		}
 		catch (IOException ex) {
 			// The client went away; the container ends the request.
-			this.done = true;
+			clientLeft();
 		}
 	}
 
@@ -95,12 +96,22 @@ final class BodyReader implements ReadListener, AsyncListener {
 					"no body bytes within the connection's read timeout (server-profiles.prod.connection-timeout)");
 		}
 		else if (!this.done) {
-			// The client went away mid-body: its fault, not the server's
-			// (a 500 otherwise).
-			this.done = true;
-			this.response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			clientLeft();
 			this.async.complete();
 		}
+	}
+
+	/**
+	 * The client went away mid-body: its fault, not the server's, so 400 (as nginx logs
+	 * it) and not the 500 the container would log. Its memory is given back now, not when
+	 * the container gets round to ending the request.
+	 */
+	private void clientLeft() {
+		this.done = true;
+		this.limits.budget().release(this.reserved);
+		this.reserved = 0;
+		this.response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		AnsweredStatus.record(this.request, HttpServletResponse.SC_BAD_REQUEST);
 	}
 
 	private static boolean isTimeout(Throwable failure) {
