@@ -2,6 +2,7 @@ package io.serverprofiles.autoconfigure.limits;
 
 import java.time.Duration;
 
+import io.serverprofiles.autoconfigure.support.RunningServer;
 import io.serverprofiles.autoconfigure.support.StartedServerTests;
 import io.serverprofiles.test.RawHttp;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,20 @@ class HeaderDeadlineScopeTests extends StartedServerTests {
 			assertThat(connection.readResponse().status()).isEqualTo(200);
 			Thread.sleep(1500);
 			connection.write("GET /livez HTTP/1.1\r\nHost: localhost\r\n\r\n");
+			assertThat(connection.readResponse().status()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void aZeroTimeoutSetsNoDeadline() throws InterruptedException {
+		// Zero is no deadline, as for the containers' own timeouts: a client pausing
+		// inside its headers is served.
+		try (RunningServer server = RunningServer.start(container(), "--server-profiles.mode=prod",
+				"--server-profiles.prod.connection-timeout=0");
+				RawHttp.Connection connection = RawHttp.to(server.port()).open()) {
+			connection.write("GET /livez HTTP/1.1\r\n");
+			Thread.sleep(500);
+			connection.write("Host: localhost\r\n\r\n");
 			assertThat(connection.readResponse().status()).isEqualTo(200);
 		}
 	}
