@@ -66,6 +66,17 @@ class HeaderDeadlineScopeTests extends StartedServerTests {
 	}
 
 	@Test
+	void aKeptAliveConnectionThatStopsInsideItsNextHeadersIsClosed() {
+		// The deadline starts again at the next request's first byte.
+		try (RawHttp.Connection connection = RawHttp.to(server().port()).open()) {
+			connection.write("GET /livez HTTP/1.1\r\nHost: localhost\r\n\r\n");
+			assertThat(connection.readResponse().status()).isEqualTo(200);
+			connection.write("GET /livez HTTP/1.1\r\nHost: localhost\r\n");
+			assertThat(connection.awaitClosedByServer(GENEROUS_BOUND)).isTrue();
+		}
+	}
+
+	@Test
 	void aZeroTimeoutSetsNoDeadline() throws InterruptedException {
 		// Zero is no deadline, as for the containers' own timeouts: a client pausing
 		// inside its headers is served.
