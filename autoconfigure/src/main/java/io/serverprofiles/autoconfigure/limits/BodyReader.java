@@ -102,15 +102,15 @@ final class BodyReader implements ReadListener, AsyncListener {
 	}
 
 	/**
-	 * The client went away mid-body: its fault, not the server's, so 400 (as nginx logs
-	 * it) and not the 500 the container would log. Its memory is given back now, not when
-	 * the container gets round to ending the request.
+	 * The client went away mid-body: its fault, not the server's, so the access log says
+	 * 400 (as nginx logs it), not the 500 the container would log; no answer can reach
+	 * the client. Its memory is given back now, not when the container gets round to
+	 * ending the request.
 	 */
 	private void clientLeft() {
 		this.done = true;
 		this.limits.budget().release(this.reserved);
 		this.reserved = 0;
-		this.response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		AnsweredStatus.record(this.request, HttpServletResponse.SC_BAD_REQUEST);
 	}
 
