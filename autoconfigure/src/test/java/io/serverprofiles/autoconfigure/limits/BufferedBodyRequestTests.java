@@ -50,51 +50,17 @@ class BufferedBodyRequestTests {
 	@Test
 	void aReadListenerIsToldTheWholeBodyIsThere() {
 		ServletInputStream in = complete("abc").getInputStream();
-		List<String> events = new ArrayList<>();
-		in.setReadListener(new ReadListener() {
-
-			@Override
-			public void onDataAvailable() throws IOException {
-				events.add("data " + in.available());
-			}
-
-			@Override
-			public void onAllDataRead() {
-				events.add("all read");
-			}
-
-			@Override
-			public void onError(Throwable failure) {
-				events.add("error " + failure.getMessage());
-			}
-
-		});
-		assertThat(events).containsExactly("data 3", "all read");
+		RecordingListener listener = new RecordingListener(in, false);
+		in.setReadListener(listener);
+		assertThat(listener.events).containsExactly("data 3", "all read");
 	}
 
 	@Test
 	void aReadListenerThatFailsIsToldOfItsFailure() {
 		ServletInputStream in = complete("abc").getInputStream();
-		List<String> events = new ArrayList<>();
-		in.setReadListener(new ReadListener() {
-
-			@Override
-			public void onDataAvailable() throws IOException {
-				throw new IOException("handler failed");
-			}
-
-			@Override
-			public void onAllDataRead() {
-				events.add("all read");
-			}
-
-			@Override
-			public void onError(Throwable failure) {
-				events.add("error " + failure.getMessage());
-			}
-
-		});
-		assertThat(events).containsExactly("error handler failed");
+		RecordingListener listener = new RecordingListener(in, true);
+		in.setReadListener(listener);
+		assertThat(listener.events).containsExactly("error handler failed");
 	}
 
 	@Test
@@ -115,6 +81,40 @@ class BufferedBodyRequestTests {
 		buffered.complete(body.getBytes(StandardCharsets.UTF_8));
 		assertThat(buffered.isComplete()).isTrue();
 		return buffered;
+	}
+
+	/** Writes down what the stream tells it; fails on data when asked to. */
+	private static final class RecordingListener implements ReadListener {
+
+		private final List<String> events = new ArrayList<>();
+
+		private final ServletInputStream in;
+
+		private final boolean fail;
+
+		RecordingListener(ServletInputStream in, boolean fail) {
+			this.in = in;
+			this.fail = fail;
+		}
+
+		@Override
+		public void onDataAvailable() throws IOException {
+			if (this.fail) {
+				throw new IOException("handler failed");
+			}
+			this.events.add("data " + this.in.available());
+		}
+
+		@Override
+		public void onAllDataRead() {
+			this.events.add("all read");
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			this.events.add("error " + failure.getMessage());
+		}
+
 	}
 
 }
