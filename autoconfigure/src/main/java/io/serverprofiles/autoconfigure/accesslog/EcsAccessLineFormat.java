@@ -131,7 +131,13 @@ final class EcsAccessLineFormat {
 	 * A JSON string's content, escaped the way Boot's {@code JsonValueWriter} does.
 	 */
 	private static void appendEscaped(StringBuilder line, String value) {
-		for (int i = 0; i < value.length(); i++) {
+		int plain = 0;
+		while (plain < value.length() && !needsEscape(value.charAt(plain))) {
+			plain++;
+		}
+		// Most values need no escaping: one bulk copy instead of a char at a time.
+		line.append(value, 0, plain);
+		for (int i = plain; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
 				case '"' -> line.append("\\\"");
@@ -151,6 +157,10 @@ final class EcsAccessLineFormat {
 				}
 			}
 		}
+	}
+
+	private static boolean needsEscape(char c) {
+		return c == '"' || c == '\\' || Character.isISOControl(c);
 	}
 
 	/**

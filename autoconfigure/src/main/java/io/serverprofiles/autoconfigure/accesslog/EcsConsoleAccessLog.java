@@ -42,7 +42,7 @@ final class EcsConsoleAccessLog implements AutoCloseable {
 	private EcsConsoleAccessLog(EcsAccessLineFormat format, Level threshold, Duration flushInterval) {
 		this.format = format;
 		this.threshold = threshold;
-		this.console = new BatchingConsole(flushInterval);
+		this.console = BatchingConsole.forStandardOutput(flushInterval);
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +13,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The batching console: whole lines, writes a pipe takes at once, nothing lost at close.
+ * The batching console: whole lines, writes a pipe takes at once (a file takes a whole
+ * batch), nothing lost at close.
  */
 class BatchingConsoleTests {
 
@@ -39,7 +43,7 @@ class BatchingConsoleTests {
 
 	@Test
 	void linesAreWrittenWithinTheFlushInterval() {
-		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL)) {
+		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL, BatchingConsole.PIPE_BUF)) {
 			write(console, "one");
 			write(console, "two");
 			await().atMost(FLUSH_INTERVAL.multipliedBy(5)).until(() -> this.writes.text().equals("one\ntwo\n"));
@@ -48,7 +52,7 @@ class BatchingConsoleTests {
 
 	@Test
 	void closeWritesWhatIsBufferedAndLaterLinesAtOnce() {
-		BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL);
+		BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL, BatchingConsole.PIPE_BUF);
 		for (int i = 0; i < 1000; i++) {
 			write(console, "line " + i);
 		}
@@ -61,7 +65,7 @@ class BatchingConsoleTests {
 	@Test
 	void eachWriteIsWholeLinesOfAtMostPipeBufBytes() {
 		String line = "x".repeat(499);
-		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL)) {
+		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL, BatchingConsole.PIPE_BUF)) {
 			// More than the buffer holds: the request threads write some themselves.
 			for (int i = 0; i < 1000; i++) {
 				write(console, line);
@@ -75,9 +79,35 @@ class BatchingConsoleTests {
 	}
 
 	@Test
+	void toARegularFileABatchIsWrittenWhole() {
+		String line = "x".repeat(499);
+		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL, Integer.MAX_VALUE)) {
+			for (int i = 0; i < 1000; i++) {
+				write(console, line);
+			}
+		}
+		assertThat(this.writes.text().lines()).hasSize(1000).allMatch(line::equals);
+		assertThat(this.writes.chunks)
+			.anySatisfy((chunk) -> assertThat(chunk.length).isGreaterThanOrEqualTo(BatchingConsole.PIPE_BUF * 4));
+		assertThat(this.writes.chunks)
+			.allSatisfy((chunk) -> assertThat(chunk[chunk.length - 1]).isEqualTo((byte) '\n'));
+	}
+
+	@Test
+	void onlyARegularFileLiftsTheLimit(@TempDir Path directory) throws Exception {
+		Path file = Files.writeString(directory.resolve("out.log"), "");
+		Path fifo = directory.resolve("fifo");
+		assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+		assertThat(BatchingConsole.writeLimit(file)).isEqualTo(Integer.MAX_VALUE);
+		assertThat(BatchingConsole.writeLimit(fifo)).isEqualTo(BatchingConsole.PIPE_BUF);
+		assertThat(BatchingConsole.writeLimit(directory)).isEqualTo(BatchingConsole.PIPE_BUF);
+		assertThat(BatchingConsole.writeLimit(directory.resolve("missing"))).isEqualTo(BatchingConsole.PIPE_BUF);
+	}
+
+	@Test
 	void aLineLongerThanPipeBufIsWrittenWhole() {
 		String longLine = "y".repeat(BatchingConsole.PIPE_BUF + 10);
-		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL)) {
+		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL, BatchingConsole.PIPE_BUF)) {
 			write(console, "short");
 			write(console, longLine);
 			write(console, "after");
@@ -89,7 +119,7 @@ class BatchingConsoleTests {
 
 	@Test
 	void theWriterThreadIsADaemonThatEndsAtClose() {
-		BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL);
+		BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL, BatchingConsole.PIPE_BUF);
 		Thread writer = Thread.getAllStackTraces()
 			.keySet()
 			.stream()
