@@ -64,14 +64,7 @@ class BatchingConsoleTests {
 
 	@Test
 	void eachWriteIsWholeLinesOfAtMostPipeBufBytes() {
-		String line = "x".repeat(499);
-		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL, BatchingConsole.PIPE_BUF)) {
-			// More than the buffer holds: the request threads write some themselves.
-			for (int i = 0; i < 1000; i++) {
-				write(console, line);
-			}
-		}
-		assertThat(this.writes.text().lines()).hasSize(1000).allMatch(line::equals);
+		writeThousandLines(BatchingConsole.PIPE_BUF);
 		assertThat(this.writes.chunks).allSatisfy((chunk) -> {
 			assertThat(chunk.length).isLessThanOrEqualTo(BatchingConsole.PIPE_BUF);
 			assertThat(chunk[chunk.length - 1]).isEqualTo((byte) '\n');
@@ -80,13 +73,7 @@ class BatchingConsoleTests {
 
 	@Test
 	void toARegularFileABatchIsWrittenWhole() {
-		String line = "x".repeat(499);
-		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL, Integer.MAX_VALUE)) {
-			for (int i = 0; i < 1000; i++) {
-				write(console, line);
-			}
-		}
-		assertThat(this.writes.text().lines()).hasSize(1000).allMatch(line::equals);
+		writeThousandLines(Integer.MAX_VALUE);
 		assertThat(this.writes.chunks)
 			.anySatisfy((chunk) -> assertThat(chunk.length).isGreaterThanOrEqualTo(BatchingConsole.PIPE_BUF * 4));
 		assertThat(this.writes.chunks)
@@ -129,6 +116,20 @@ class BatchingConsoleTests {
 		assertThat(writer.isDaemon()).isTrue();
 		console.close();
 		await().atMost(Duration.ofSeconds(5)).until(() -> !writer.isAlive());
+	}
+
+	/**
+	 * More than the buffer holds (the request threads write some themselves), all of it
+	 * written by the time the console is closed.
+	 */
+	private void writeThousandLines(int writeLimit) {
+		String line = "x".repeat(499);
+		try (BatchingConsole console = new BatchingConsole(FLUSH_INTERVAL, writeLimit)) {
+			for (int i = 0; i < 1000; i++) {
+				write(console, line);
+			}
+		}
+		assertThat(this.writes.text().lines()).hasSize(1000).allMatch(line::equals);
 	}
 
 	private static void write(BatchingConsole console, String line) {
