@@ -2,7 +2,12 @@ package io.serverprofiles.test;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An application's executable jar run with {@code java -jar}, as production runs it, or
@@ -31,9 +37,13 @@ public final class PackagedJar implements AutoCloseable {
 
 	private final OutputFile output;
 
-	private PackagedJar(Process process, OutputFile output) {
+	// Copies a piped output into the file; null when the output goes to the file itself.
+	private final @Nullable Thread copier;
+
+	private PackagedJar(Process process, OutputFile output, @Nullable Thread copier) {
 		this.process = process;
 		this.output = output;
+		this.copier = copier;
 	}
 
 	/**
@@ -73,14 +83,51 @@ public final class PackagedJar implements AutoCloseable {
 	public static PackagedJar launch(Map<String, String> environment, Path directory, List<String> launch,
 			String... arguments) throws IOException {
 		OutputFile output = OutputFile.create("app");
+		ProcessBuilder builder = builder(environment, directory, launch, arguments)
+			.redirectOutput(output.path().toFile());
+		return new PackagedJar(builder.start(), output, null);
+	}
+
+	/**
+	 * Start {@code java} with the launch arguments and its output on a pipe, as a
+	 * container runtime or a process manager reads it; the test copies what comes through
+	 * into the output file.
+	 * @param launch the JVM's arguments up to the application's own
+	 * @param arguments the application's arguments
+	 * @return the running application
+	 * @throws IOException when the JVM cannot be started
+	 */
+	public static PackagedJar launchThroughPipe(List<String> launch, String... arguments) throws IOException {
+		OutputFile output = OutputFile.create("app");
+		Process process = builder(Map.of(), Path.of(""), launch, arguments).start();
+		Thread copier = new Thread(() -> copy(process.getInputStream(), output.path()), "app-output-copier");
+		copier.setDaemon(true);
+		copier.start();
+		return new PackagedJar(process, output, copier);
+	}
+
+	private static ProcessBuilder builder(Map<String, String> environment, Path directory, List<String> launch,
+			String... arguments) {
 		List<String> command = new ArrayList<>(List.of(javaExecutable()));
 		command.addAll(launch);
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(output.path().toFile())
 			.directory(directory.toAbsolutePath().toFile());
 		builder.environment().putAll(environment);
-		return new PackagedJar(builder.start(), output);
+		return builder;
+	}
+
+	private static void copy(InputStream piped, Path file) {
+		try (piped; OutputStream out = Files.newOutputStream(file, StandardOpenOption.APPEND)) {
+			byte[] buffer = new byte[8192];
+			for (int read = piped.read(buffer); read != -1; read = piped.read(buffer)) {
+				out.write(buffer, 0, read);
+				out.flush();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -135,7 +182,10 @@ public final class PackagedJar implements AutoCloseable {
 	 * @throws InterruptedException when interrupted while waiting
 	 */
 	public int terminate() throws InterruptedException {
-		this.process.destroy();
+		// Through the handle: Process.destroy() also closes our end of a piped output,
+		// and the lines the app writes while it stops would be lost (EPIPE), which no
+		// container runtime does.
+		this.process.toHandle().destroy();
 		return awaitExit();
 	}
 
@@ -157,6 +207,10 @@ public final class PackagedJar implements AutoCloseable {
 	public int awaitExit(Duration timeout) throws InterruptedException {
 		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			throw new IllegalStateException("did not exit within " + timeout + ":\n" + this.output.tail());
+		}
+		if (this.copier != null) {
+			// The pipe ends with the process: the copier has the rest of its output.
+			this.copier.join(timeout.toMillis());
 		}
 		return this.process.exitValue();
 	}

@@ -57,9 +57,9 @@ final class BatchingConsole implements AutoCloseable {
 
 	/**
 	 * The console for this process's stdout: writes of at most {@link #PIPE_BUF} bytes,
-	 * unless stdout is a regular file (Linux tells through {@code /proc}), where a line
-	 * cannot interleave with another writer's in a shorter write, and each write call
-	 * costs more than its bytes (here about 9 µs per 4 KB on ext4, 1 µs on a pipe).
+	 * unless stdout is a regular file (Linux tells through {@code /proc}). A file gets
+	 * whole batches: shorter writes would keep no line more whole there, and each write
+	 * call costs more than its bytes (about 9 µs per 4 KB on ext4 here, 1 µs on a pipe).
 	 * @param flushInterval longest a line waits in the buffer
 	 * @return the console
 	 */

@@ -1,5 +1,6 @@
 package io.serverprofiles.autoconfigure.accesslog;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.serverprofiles.autoconfigure.support.JsonLogLines;
 import io.serverprofiles.autoconfigure.support.ServerContainer;
@@ -18,7 +20,8 @@ import io.serverprofiles.autoconfigure.support.TestWebApplication;
 import io.serverprofiles.test.ActiveRequests;
 import io.serverprofiles.test.PackagedJar;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * N requests, takes SIGTERM with requests still in flight (answered during the drain and
  * graceful shutdown), and its output has exactly one JSON access line per answered
  * request. The lines are written in batches, and here only when a batch is half full, so
- * the last ones are still buffered when the signal comes.
+ * the last ones are still buffered when the signal comes. The output goes to a file
+ * (whole batches per write) or through a pipe, as a container runtime reads it (4 KB
+ * writes).
  */
 class AccessLogLinesAtShutdownTests {
 
@@ -37,10 +42,10 @@ class AccessLogLinesAtShutdownTests {
 
 	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-	@ParameterizedTest(name = "on {0}")
-	@EnumSource(ServerContainer.class)
-	void everyAnsweredRequestHasItsLineAfterSigterm(ServerContainer container) throws Exception {
-		try (PackagedJar app = PackagedJar.launch(
+	@ParameterizedTest(name = "on {0}, output to a {1}")
+	@MethodSource("containersAndOutputs")
+	void everyAnsweredRequestHasItsLineAfterSigterm(ServerContainer container, Output output) throws Exception {
+		try (PackagedJar app = output.launch(
 				List.of("-Xmx256m", "-cp", System.getProperty("java.class.path"), TestWebApplication.class.getName()),
 				"--server.port=0", container.selectingArgument(), "--server-profiles.mode=prod",
 				"--server-profiles.prod.drain-delay=500ms", "--server-profiles.access-log.flush-interval=1h")) {
@@ -85,6 +90,25 @@ class AccessLogLinesAtShutdownTests {
 			.timeout(Duration.ofSeconds(30))
 			.build();
 		return () -> this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	static Stream<Arguments> containersAndOutputs() {
+		return Stream.of(ServerContainer.values())
+			.flatMap((container) -> Stream.of(Output.values()).map((output) -> Arguments.of(container, output)));
+	}
+
+	/**
+	 * Where the app's stdout goes.
+	 */
+	enum Output {
+
+		FILE, PIPE;
+
+		PackagedJar launch(List<String> launch, String... arguments) throws IOException {
+			return (this == FILE) ? PackagedJar.launch(launch, arguments)
+					: PackagedJar.launchThroughPipe(launch, arguments);
+		}
+
 	}
 
 }
