@@ -99,10 +99,27 @@ class NginxProxyIT {
 		assertThat(nginxLine).contains("\"client.ip\":\"127.0.0.2\"").contains("\"http.response.status_code\":200");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "", "X-Request-Id: forged\"}{\"x\":1" })
+	void aRequestWithoutASafeIdGetsTheAppsIdInBothLogs(String idHeader) throws Exception {
+		String[] headers = idHeader.isEmpty() ? new String[0] : new String[] { idHeader };
+		RawHttp.Response response = this.demo.rawHttps().from("127.0.0.2").get("/api/hello", headers);
+		assertThat(response.status()).isEqualTo(200);
+		String id = response.header("X-Request-Id").orElseThrow();
+		assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+		assertThat(LogLines.await(this.demo.app(0)::output, id)).contains("/api/hello");
+		assertThat(this.demo.awaitNginxAccessLogLine(id)).contains("\"http.request.id\":\"" + id + "\"")
+			.doesNotContain("forged");
+	}
+
 	@Test
-	void nginxGivesARequestWithoutIdItsOwn() throws Exception {
-		assertThat(get("/api/hello").headers().firstValue("X-Request-Id"))
-			.hasValueSatisfying((id) -> assertThat(id).matches("[0-9a-f]{32}"));
+	void nginxsOwnAnswerCarriesTheIdOfItsLogLine() throws Exception {
+		HttpResponse<String> response = get("/actuator/env");
+		assertThat(response.statusCode()).isEqualTo(404);
+		String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+		assertThat(id).matches("[0-9a-f]{32}");
+		assertThat(this.demo.awaitNginxAccessLogLine(id)).contains("\"http.response.status_code\":404")
+			.contains("\"upstream.address\":\"\"");
 	}
 
 	@Test
