@@ -39,19 +39,23 @@ start_proxied_nginx() {
 	await_https "$NGINX_CA" "https://localhost:$https_port/readyz"
 }
 
-# start_bare_nginx DIR HTTPS_PORT UPSTREAM CERT_DIR -> sets BARE_NGINX_PID
-# The least nginx that terminates TLS and keeps upstream connections alive: no access log,
-# rate limits, forwarded headers or maps. Measured in the same rounds as the rendered one,
-# it shows what any nginx in front costs on this machine, apart from what the template adds.
+# start_bare_nginx DIR HTTPS_PORT UPSTREAM CERT_DIR [LOG] -> sets BARE_NGINX_PID
+# The least nginx that terminates TLS and keeps upstream connections alive: no rate limits,
+# forwarded headers or maps. Its access log is nginx's default (the combined format, one
+# write per request) to DIR/access.log, or none with LOG=off. Measured in the same rounds
+# as the rendered one, it shows what any nginx in front costs on this machine, apart from
+# what the template adds.
 start_bare_nginx() {
-	local dir https_port="$2" upstream="$3" certs="$4"
+	local dir https_port="$2" upstream="$3" certs="$4" log="${5:-default}"
 	mkdir -p "$1"
 	dir=$(cd "$1" && pwd)
+	local access_log="access_log $dir/access.log;"
+	[[ $log == off ]] && access_log="access_log off;"
 	cat > "$dir/nginx.conf" <<-CONF
 		worker_processes auto;
 		events { worker_connections 4096; }
 		http {
-		  access_log off;
+		  $access_log
 		  upstream app { server $upstream; keepalive 32; }
 		  server {
 		    listen 127.0.0.1:$https_port ssl;

@@ -175,50 +175,61 @@ container_flags() {
 }
 
 # Through nginx (HTTPS, the rendered template) against the app directly, in alternating
-# rounds like the overhead figure. A bare nginx (TLS and keepalive only) runs in the same
-# rounds: what any nginx in front costs here, apart from what the template adds.
+# rounds like the overhead figure. Two bare nginx (TLS and keepalive only) run in the same
+# rounds: what any nginx in front costs here, apart from what the template adds. One logs
+# as nginx does by default (the combined format, a write per request), the other not at all.
 bench_nginx() {
-	local port http https bare
+	local port http https stock quiet
 	port=$(free_port)
 	http=$(free_port)
 	https=$(free_port)
-	bare=$(free_port)
+	stock=$(free_port)
+	quiet=$(free_port)
 	start_jar "$OUT/nginx-demo.log" "$DEMO" --server.port="$port"
 	local pid=$STARTED_PID
 	wait_http "http://127.0.0.1:$port/api/hello" > /dev/null
 	start_proxied_nginx "$OUT/nginx" "$http" "$https" "127.0.0.1:$port"
-	start_bare_nginx "$OUT/nginx-bare" "$bare" "127.0.0.1:$port" "$(dirname "$NGINX_CA")"
+	local certs
+	certs=$(dirname "$NGINX_CA")
+	start_bare_nginx "$OUT/nginx-stock" "$stock" "127.0.0.1:$port" "$certs"
+	local stock_pid=$BARE_NGINX_PID
+	start_bare_nginx "$OUT/nginx-quiet" "$quiet" "127.0.0.1:$port" "$certs" off
+	local quiet_pid=$BARE_NGINX_PID
 	wrk_run "http://127.0.0.1:$port/api/hello" 10 > /dev/null
 	wrk_run "https://localhost:$https/api/hello" 6 > /dev/null
-	wrk_run "https://localhost:$bare/api/hello" 4 > /dev/null
+	wrk_run "https://localhost:$stock/api/hello" 4 > /dev/null
+	wrk_run "https://localhost:$quiet/api/hello" 4 > /dev/null
 	local round name
-	for name in direct proxied bare; do
+	for name in direct proxied stock quiet; do
 		: > "$OUT/nginx-$name.txt"
 	done
 	for round in 1 2 3 4; do
-		for name in $(in_turn "$round" direct proxied bare); do
+		for name in $(in_turn "$round" direct proxied stock quiet); do
 			case $name in
 				direct) wrk_cpu "http://127.0.0.1:$port/api/hello" 4 "$pid" "$NGINX_PID" >> "$OUT/nginx-direct.txt" ;;
 				proxied) wrk_cpu "https://localhost:$https/api/hello" 4 "$pid" "$NGINX_PID" >> "$OUT/nginx-proxied.txt" ;;
-				bare) wrk_cpu "https://localhost:$bare/api/hello" 4 "$pid" "$BARE_NGINX_PID" >> "$OUT/nginx-bare.txt" ;;
+				stock) wrk_cpu "https://localhost:$stock/api/hello" 4 "$pid" "$stock_pid" >> "$OUT/nginx-stock.txt" ;;
+				quiet) wrk_cpu "https://localhost:$quiet/api/hello" 4 "$pid" "$quiet_pid" >> "$OUT/nginx-quiet.txt" ;;
 			esac
 		done
 	done
-	stop_pid "$BARE_NGINX_PID"
+	stop_pid "$quiet_pid"
+	stop_pid "$stock_pid"
 	stop_pid "$NGINX_PID"
 	stop_pid "$pid"
-	COMMANDS+=("wrk ... https://localhost:PORT/api/hello through the rendered nginx (TLS, keepalive upstream) and through a bare nginx (TLS, keepalive upstream, nothing else) vs http://127.0.0.1:PORT/api/hello direct (4 rounds in alternating order)")
-	local proxied=$OUT/nginx-proxied.txt direct=$OUT/nginx-direct.txt bare=$OUT/nginx-bare.txt
-	local through
+	COMMANDS+=("wrk ... https://localhost:PORT/api/hello through the rendered nginx (TLS, keepalive upstream) and through two bare nginx (TLS, keepalive upstream, nothing else; nginx's default access log, or none) vs http://127.0.0.1:PORT/api/hello direct (4 rounds in alternating order)")
+	local proxied=$OUT/nginx-proxied.txt direct=$OUT/nginx-direct.txt stock=$OUT/nginx-stock.txt quiet=$OUT/nginx-quiet.txt
+	local through versus_stock cpu_stock versus_quiet cpu_quiet
 	through=$(paired_ratio "$proxied" "$direct" 1)
-	local versus_bare nginx_cpu
-	versus_bare=$(paired_ratio "$proxied" "$bare" 1)
-	nginx_cpu=$(paired_ratio "$proxied" "$bare" 4)
-	summary "through the rendered nginx (HTTPS, defaults) against a bare nginx in the same rounds (TLS and keepalive upstream only: no log, limits or forwarded headers): $(col_median "$proxied" 1) vs $(col_median "$bare" 1) req/s = ${versus_bare}x ($(target "$versus_bare" ">=" 0.95 x)); nginx CPU per request $(col_median "$proxied" 4) vs $(col_median "$bare" 4) us = ${nginx_cpu}x ($(target "$nginx_cpu" "<=" 1.10 x))"
+	versus_stock=$(paired_ratio "$proxied" "$stock" 1)
+	cpu_stock=$(paired_ratio "$proxied" "$stock" 4)
+	versus_quiet=$(paired_ratio "$proxied" "$quiet" 1)
+	cpu_quiet=$(paired_ratio "$proxied" "$quiet" 4)
+	summary "through the rendered nginx (HTTPS, defaults: JSON access log on) against a bare nginx in the same rounds (TLS and keepalive upstream, and nginx's default access log: combined format, a write per request; no limits, request ids or forwarded headers): $(col_median "$proxied" 1) vs $(col_median "$stock" 1) req/s = ${versus_stock}x ($(target "$versus_stock" ">=" 0.95 x)); nginx CPU per request $(col_median "$proxied" 4) vs $(col_median "$stock" 4) us = ${cpu_stock}x ($(target "$cpu_stock" "<=" 1.10 x))"
+	summary "through the rendered nginx against a bare nginx with its access log off (not nginx's default), for information: ${versus_quiet}x throughput, nginx CPU per request $(col_median "$proxied" 4) vs $(col_median "$quiet" 4) us = ${cpu_quiet}x"
 	summary "through nginx, for information: $(col_median "$proxied" 1) req/s vs $(col_median "$direct" 1) direct = ${through}x (two shared cores: TLS alone takes a third); CPU per request: app $(col_median "$proxied" 3) us behind nginx vs $(col_median "$direct" 3) us direct"
 }
 
-# SIGTERM under load. Direct: one instance, the load ends inside the drain (with drain) or
 # runs on past the shutdown (without). Behind nginx: two instances, rolling restart.
 bench_shutdown() {
 	local port out lost total
