@@ -300,6 +300,10 @@ class BadInputTests extends StartedServerTests {
 			.satisfies((type) -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue());
 		assertThat(response.header("Cache-Control")).hasValue("no-store");
 		assertThat(response.body()).isEqualTo(body).doesNotContain("Exception").doesNotContain("trace");
+		// Its length, so that a client still holding back its body reads the answer
+		// without waiting for the connection to close.
+		assertThat(response.header("Content-Length"))
+			.hasValue(String.valueOf(body.getBytes(StandardCharsets.UTF_8).length));
 		// The security headers of every answer, also when the container refused the
 		// request before any filter.
 		assertThat(response.header("X-Content-Type-Options")).hasValue("nosniff");
