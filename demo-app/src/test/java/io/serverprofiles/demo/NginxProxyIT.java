@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -25,11 +26,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The demo jar behind the real nginx, configured by the bundle the jar exported: what a
@@ -112,13 +115,17 @@ class NginxProxyIT {
 			.doesNotContain("forged");
 	}
 
-	@Test
-	void nginxsOwnAnswerCarriesTheIdOfItsLogLine() throws Exception {
-		HttpResponse<String> response = get("/actuator/env");
-		assertThat(response.statusCode()).isEqualTo(404);
-		String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+	@ParameterizedTest
+	@CsvSource({ "/actuator/env?x=1, /actuator/env", "/actuator%2fenv?x=1, /actuator/env",
+			"/api/hello;a=b?x=1, /api/hello;a=b" })
+	void nginxsOwnAnswerIsLoggedWithItsPathAndCarriesTheIdOfItsLine(String target, String path) throws Exception {
+		RawHttp.Response response = this.demo.rawHttps().from("127.0.0.1").get(target);
+		assertThat(response.status()).isIn(400, 404);
+		String id = response.header("X-Request-Id").orElseThrow();
 		assertThat(id).matches("[0-9a-f]{32}");
-		assertThat(this.demo.awaitNginxAccessLogLine(id)).contains("\"http.response.status_code\":404")
+		assertThat(this.demo.awaitNginxAccessLogLine(id)).contains("\"url.path\":\"" + path + "\"")
+			.contains("\"url.query\":\"x=1\"")
+			.contains("\"http.response.status_code\":" + response.status())
 			.contains("\"upstream.address\":\"\"");
 	}
 
@@ -186,6 +193,15 @@ class NginxProxyIT {
 		assertThat(statuses).hasSize(600).containsOnly("200", "429");
 		assertThat(statuses.subList(0, 101)).as("more than the app's burst of 40").containsOnly("200");
 		assertThat(statuses).contains("429");
+		// A probe that failed has its line in nginx's access log; one that succeeded has
+		// none.
+		long refused = statuses.stream().filter("429"::equals).count();
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(this.demo.nginxAccessLog().lines())
+				.filteredOn((line) -> line.contains("\"client.ip\":\"127.0.0.4\""))
+				.hasSize((int) refused)
+				.allSatisfy((line) -> assertThat(line).contains("\"url.path\":\"/readyz\"")
+					.contains("\"http.response.status_code\":429")));
 	}
 
 	/**
