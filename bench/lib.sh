@@ -103,6 +103,11 @@ paired_ratio() {
 	paste -d' ' <(cut -d' ' -f"$3" "$1") <(cut -d' ' -f"$3" "$2") | awk '{ printf "%.4f\n", $1 / $2 }' | median | awk '{ printf "%.3f", $1 }'
 }
 
+# paired_difference FILE_A FILE_B COLUMN -> median over the lines of A's value - B's value
+paired_difference() {
+	paste -d' ' <(cut -d' ' -f"$3" "$1") <(cut -d' ' -f"$3" "$2") | awk '{ printf "%.4f\n", $1 - $2 }' | median | awk '{ printf "%.1f", $1 }'
+}
+
 # target VALUE OP LIMIT [UNIT] -> "target OP LIMIT: met" or "... not met" (OP is >=, <= or ==)
 target() {
 	awk -v v="$1" -v op="$2" -v t="$3" -v unit="${4:-}" 'BEGIN {
