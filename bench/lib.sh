@@ -98,14 +98,20 @@ col_median() {
 	cut -d' ' -f"$2" "$1" | median
 }
 
+# pairs FILE_A FILE_B COLUMN -> "A B" per line: one column of each file, line by line
+# (the same round)
+pairs() {
+	paste -d' ' <(cut -d' ' -f"$3" "$1") <(cut -d' ' -f"$3" "$2")
+}
+
 # paired_ratio FILE_A FILE_B COLUMN -> median over the lines of A's value / B's value
 paired_ratio() {
-	paste -d' ' <(cut -d' ' -f"$3" "$1") <(cut -d' ' -f"$3" "$2") | awk '{ printf "%.4f\n", $1 / $2 }' | median | awk '{ printf "%.3f", $1 }'
+	pairs "$@" | awk '{ printf "%.4f\n", $1 / $2 }' | median | awk '{ printf "%.3f", $1 }'
 }
 
 # paired_difference FILE_A FILE_B COLUMN -> median over the lines of A's value - B's value
 paired_difference() {
-	paste -d' ' <(cut -d' ' -f"$3" "$1") <(cut -d' ' -f"$3" "$2") | awk '{ printf "%.4f\n", $1 - $2 }' | median | awk '{ printf "%.1f", $1 }'
+	pairs "$@" | awk '{ printf "%.4f\n", $1 - $2 }' | median | awk '{ printf "%.1f", $1 }'
 }
 
 # target VALUE OP LIMIT [UNIT] -> "target OP LIMIT: met" or "... not met" (OP is >=, <= or ==)

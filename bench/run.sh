@@ -232,6 +232,7 @@ bench_nginx() {
 	summary "through nginx, for information: $(col_median "$proxied" 1) req/s vs $(col_median "$direct" 1) direct = ${through}x (two shared cores: TLS alone takes a third); CPU per request: app $(col_median "$proxied" 3) us behind nginx vs $(col_median "$direct" 3) us direct"
 }
 
+# SIGTERM under load. Direct: one instance, the load ends inside the drain (with drain) or
 # runs on past the shutdown (without). Behind nginx: two instances, rolling restart.
 bench_shutdown() {
 	local port out lost total

@@ -82,9 +82,8 @@ public final class ErrorResponse {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Cache-Control", "no-store");
 		// A length, so that a client reads the whole answer at once: without one, an
-		// answer
-		// with Connection: close ends only when the connection does, and a client that
-		// announced a body it has not sent yet waits for the server's timeout.
+		// answer with Connection: close ends only when the connection does, and a client
+		// that announced a body it has not sent yet waits for the server's timeout.
 		String body = body(status, path, message);
 		response.setContentLength(body.getBytes(StandardCharsets.UTF_8).length);
 		response.getWriter().write(body);
